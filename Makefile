@@ -1,0 +1,46 @@
+# Rebuilding Trust workbook. `make book` builds everything; `make test` tests.
+# Every target installs requirements.txt into .venv first when it is missing
+# or older than requirements.txt / pyproject.toml.
+
+VENV       := .venv
+BIN        := $(VENV)/bin
+STAMP      := $(VENV)/.installed
+BUILD      := _build
+# The one strict build: warnings are errors, broken references too.
+SPHINXOPTS ?= -nW --keep-going -j auto
+SPHINXBUILD = $(BIN)/sphinx-build
+
+.PHONY: book html notebooks pdf serve test bench clean
+
+book: pdf html notebooks
+
+$(STAMP): requirements.txt pyproject.toml
+	test -x $(BIN)/python || python3 -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -r requirements.txt
+	touch $@
+
+html: $(STAMP)
+	$(SPHINXBUILD) $(SPHINXOPTS) -b html . $(BUILD)/html
+	@echo "Open $(BUILD)/html/index.html"
+
+notebooks: $(STAMP)
+	$(BIN)/python -m worksheet_kit.downloads worksheets $(BUILD)/html/notebooks
+
+pdf: $(STAMP)
+	$(SPHINXBUILD) $(SPHINXOPTS) -M latexpdf . $(BUILD)
+	mkdir -p $(BUILD)/html/pdf
+	cp $(BUILD)/latex/*.pdf $(BUILD)/html/pdf/
+
+serve: $(STAMP)
+	$(BIN)/sphinx-autobuild -n --keep-going . $(BUILD)/preview \
+		--ignore "$(BUILD)/*" --ignore "$(VENV)/*" --watch worksheet_kit
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(BUILD) jupyter_execute

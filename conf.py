@@ -1,0 +1,92 @@
+"""Sphinx configuration for the Rebuilding Trust workbook.
+
+The source directory is the repository root: the welcome page is
+``index.md``, chapters live in ``docs/`` and worksheets in ``worksheets/``.
+"""
+
+# -- Project -----------------------------------------------------------------
+project = "Rebuilding Trust"
+author = "The Rebuilding Trust workbook contributors"
+copyright = "2026, the Rebuilding Trust workbook contributors"
+release = "0.1"
+language = "en"
+
+root_doc = "index"
+extensions = [
+    "myst_nb",
+    "sphinx_design",
+    "sphinx_copybutton",
+    "worksheet_kit.sphinx_ext",
+]
+exclude_patterns = [
+    "_build",
+    ".venv",
+    ".git",
+    ".github",
+    ".ci",
+    ".pytest_cache",
+    "bench",
+    "tests",
+    "README.md",
+    "worksheet_kit",
+    "**/.ipynb_checkpoints",
+    "worksheets/*.ipynb",
+    "jupyter_execute",
+]
+nitpicky = True
+suppress_warnings = []
+today_fmt = "%Y"  # no build date in pages: two builds of a commit match
+
+# -- MyST --------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist", "tasklist", "attrs_inline"]
+myst_heading_anchors = 3
+
+# -- Notebook execution (MyST-NB) ----------------------------------------------
+nb_execution_mode = "cache"
+nb_execution_cache_path = "_build/.jupyter_cache"  # the kit adds its own version
+# A worksheet builds plain objects and runs in well under a second; 60 s
+# only stops a cell that hangs, and fails the build when it does.
+nb_execution_timeout = 60
+nb_execution_raise_on_error = True
+nb_execution_show_tb = True  # the writer sees the kit's message in the console
+nb_merge_streams = True
+
+# -- HTML (furo) -----------------------------------------------------------------
+html_theme = "furo"
+html_title = "Rebuilding Trust"
+html_short_title = "Rebuilding Trust"
+html_static_path = ["_static"]
+html_css_files = ["book.css"]
+html_favicon = "_static/favicon.svg"
+html_last_updated_fmt = None
+html_copy_source = False
+html_show_sourcelink = False
+html_permalinks_icon = "#"
+html_theme_options = {
+    "light_css_variables": {
+        "color-brand-primary": "#2f5d62",
+        "color-brand-content": "#2f5d62",
+        "color-brand-visited": "#5e4b8b",
+        "color-admonition-background": "#f3f7f6",
+    },
+    "dark_css_variables": {
+        "color-brand-primary": "#8cc7c3",
+        "color-brand-content": "#8cc7c3",
+        "color-brand-visited": "#c4b5f0",
+        "color-admonition-background": "#1f2a2a",
+    },
+    "navigation_with_keys": True,
+    "top_of_page_buttons": [],
+}
+
+# -- LaTeX / PDF --------------------------------------------------------------
+latex_engine = "xelatex"
+latex_documents = [
+    ("index", "rebuilding-trust.tex", "Rebuilding Trust", author, "manual"),
+]
+latex_elements = {
+    "pointsize": "11pt",
+    "papersize": "a4paper",
+    "preamble": "",
+}
+latex_show_urls = "no"

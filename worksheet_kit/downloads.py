@@ -1,0 +1,188 @@
+"""Export worksheet notebooks for readers: clean, self-contained `.ipynb`.
+
+    python -m worksheet_kit.downloads worksheets _build/html/notebooks
+
+For each ``worksheets/<id>.md`` this writes ``<id>.ipynb`` and one zip of
+them all. A download has no outputs and no build-only cells; its "Your
+answers" cell holds a blank answers template; its first (collapsed) cell
+carries the portable kit so it runs in any Jupyter with only the standard
+library. The Sphinx extension calls `export_all` after each HTML build.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+import jupytext
+import nbformat
+
+from .errors import WorksheetError
+from .portable import portable_sources
+
+ZIP_NAME = "rebuilding-trust-worksheets.zip"
+BUILD_ONLY = "build-only"
+ANSWERS_TAG = "your-answers"
+WORKSHEET_TAG = "worksheet"
+
+SAFETY_NOTE = """\
+**Before you start.** This workbook is education, not therapy. If your
+partner hurts you, threatens you, or controls where you go, what you spend
+or who you see, joint exercises are not safe: do them only with a
+professional, or not at all. In the US, call or text **988** (Suicide &
+Crisis Lifeline), or call the National Domestic Violence Hotline on
+**1-800-799-7233** (or text START to 88788). Local numbers: ____________.
+{safety_link}
+
+**Privacy.** {privacy} This notebook sends nothing anywhere. Keep the file
+where only you can open it: a partner who controls you may read synced
+files."""
+
+ANSWERS_HELP = """\
+# Your answers: fill in, then run this cell and the next one.
+# Answers exported from the book's web page load like this instead:
+#   answers = worksheet.load_answers("answers.json")
+"""
+
+
+def kit_cell_source() -> str:
+    """A cell that installs the portable kit from source held in the cell."""
+    sources = portable_sources()
+    return "\n".join(
+        [
+            "# The worksheet kit, bundled so this notebook runs in any Jupyter.",
+            "# It uses only Python's standard library and sends nothing anywhere.",
+            "import sys, types",
+            f"_KIT_SOURCES = {json.dumps(sources, indent=0)}",
+            "_kit = types.ModuleType('worksheet_kit')",
+            "_kit.__path__ = []",
+            "sys.modules['worksheet_kit'] = _kit",
+            "for _name, _source in _KIT_SOURCES.items():",
+            "    if _name == '__init__':",
+            "        continue",
+            "    _module = types.ModuleType('worksheet_kit.' + _name)",
+            "    _module.__package__ = 'worksheet_kit'",
+            "    sys.modules[_module.__name__] = _module",
+            "    _code = compile(_source, 'worksheet_kit/' + _name + '.py', 'exec')",
+            "    exec(_code, _module.__dict__)",
+            "_kit.__package__ = 'worksheet_kit'",
+            "exec(compile(_KIT_SOURCES['__init__'], 'worksheet_kit/__init__.py', 'exec'),"
+            " _kit.__dict__)",
+        ]
+    )
+
+
+def tags_of(cell) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def worksheet_from_notebook(nb, path: Path):
+    """Run the cell tagged `worksheet` and return the object it builds."""
+    cells = [c for c in nb.cells if WORKSHEET_TAG in tags_of(c)]
+    if len(cells) != 1:
+        raise WorksheetError(
+            f"{path}: needs exactly one code cell tagged {WORKSHEET_TAG!r} (found {len(cells)})"
+        )
+    namespace: dict = {}
+    exec(compile(cells[0].source, str(path), "exec"), namespace)
+    worksheet = namespace.get("worksheet")
+    if worksheet is None:
+        raise WorksheetError(f"{path}: the {WORKSHEET_TAG!r} cell must define `worksheet`")
+    if worksheet.id != path.stem:
+        raise WorksheetError(f"{path}: worksheet id {worksheet.id!r} must match the file name")
+    return worksheet
+
+
+def rewrite_links(text: str, base_url: str) -> str:
+    """Relative book links do not work in a download: make them absolute or plain."""
+
+    def replace(match):
+        label, target = match.group(1), match.group(2)
+        if re.match(r"^[a-z]+:", target):
+            return match.group(0)
+        if not base_url:
+            return label
+        page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
+        return f"[{label}]({base_url.rstrip('/')}/{page})"
+
+    return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
+
+
+def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
+    source_nb = jupytext.read(path)
+    worksheet = worksheet_from_notebook(source_nb, path)
+    safety_link = (
+        f"Read [Safety first]({base_url.rstrip('/')}/docs/safety.html) in the book."
+        if base_url
+        else "The book's Safety first chapter says more."
+    )
+    cells = [nbformat.v4.new_code_cell(kit_cell_source())]
+    cells[0].metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
+    answers_seen = False
+    for cell in source_nb.cells:
+        tags = tags_of(cell)
+        if BUILD_ONLY in tags:
+            continue
+        if cell.cell_type == "markdown":
+            new = nbformat.v4.new_markdown_cell(rewrite_links(cell.source, base_url))
+        elif ANSWERS_TAG in tags:
+            answers_seen = True
+            new = nbformat.v4.new_code_cell(ANSWERS_HELP + worksheet.answers_template())
+        else:
+            new = nbformat.v4.new_code_cell(cell.source)
+        cells.append(new)
+        if len(cells) == 2 and cell.cell_type == "markdown":
+            note = SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=safety_link)
+            cells.append(nbformat.v4.new_markdown_cell(note))
+    if not answers_seen:
+        raise WorksheetError(f"{path}: needs a code cell tagged {ANSWERS_TAG!r}")
+    for number, cell in enumerate(cells):
+        cell.id = f"{worksheet.id}-{number}"
+    nb = nbformat.v4.new_notebook(cells=cells)
+    nb.metadata = {
+        "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
+        "language_info": {"name": "python", "pygments_lexer": "ipython3"},
+        "title": worksheet.title,
+    }
+    nbformat.validate(nb)
+    return nb
+
+
+def export_all(source_dir: Path, out_dir: Path, base_url: str = "") -> list[Path]:
+    """Write one clean notebook per worksheet and a zip of all of them."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for path in sorted(Path(source_dir).glob("*.md")):
+        target = out_dir / f"{path.stem}.ipynb"
+        text = nbformat.writes(export_notebook(path, base_url)) + "\n"
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            target.write_text(text, encoding="utf-8")
+        written.append(target)
+    with zipfile.ZipFile(out_dir / ZIP_NAME, "w", zipfile.ZIP_DEFLATED) as bundle:
+        for target in written:
+            info = zipfile.ZipInfo(f"rebuilding-trust-worksheets/{target.name}")
+            info.date_time = (2026, 1, 1, 0, 0, 0)  # fixed: two builds give one zip
+            info.compress_type = zipfile.ZIP_DEFLATED
+            bundle.writestr(info, target.read_bytes())
+    return written
+
+
+def main(argv=None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) not in (2, 3):
+        print("usage: python -m worksheet_kit.downloads SOURCE_DIR OUT_DIR [BASE_URL]")
+        return 2
+    try:
+        written = export_all(Path(args[0]), Path(args[1]), *args[2:])
+    except WorksheetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} notebooks and {ZIP_NAME} to {args[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+r"""Render a worksheet as a LaTeX print layout.
+
+    render_latex(worksheet)  # -> LaTeX source using the macros in PREAMBLE
+
+Boxes and write-in lines are drawn with rules (never a font glyph that can
+print blank), every point of a scale shows its label, and ruled rows are at
+least 9 mm high. PREAMBLE goes into ``latex_elements["preamble"]``.
+"""
+
+from __future__ import annotations
+
+from sphinx.util.texescape import escape as _escape
+
+from .html import who_text
+
+PREAMBLE = r"""
+% -- worksheet kit: drawn boxes, ruled write-in rows, facilitator box --
+\usepackage{tabularx}
+\newcommand{\wsbox}{\fbox{\rule{0pt}{0.75em}\rule{0.75em}{0pt}}}
+\newcommand{\wswriteline}{\par\noindent\rule{0pt}{9mm}\rule{\linewidth}{0.4pt}\par}
+\newcommand{\wswritelines}[1]{\foreach\wsn in {1,...,#1}{\wswriteline}}
+\newcommand{\wsrowheight}{\rule{0pt}{12mm}}
+\newenvironment{wsworksheet}[1]{%
+  \par\medskip\begingroup\sffamily\fontsize{11.5pt}{15pt}\selectfont
+  \noindent{\large\bfseries #1}\par\smallskip}{\par\endgroup\medskip}
+\newcommand{\wsfacts}[4]{%
+  \par\noindent\fbox{\parbox{\dimexpr\linewidth-2\fboxsep-2\fboxrule}{%
+  \textbf{Purpose:} #1\par \textbf{Time:} #2\quad \textbf{Who:} #3\par
+  \textbf{Privacy:} #4}}\par\smallskip}
+\usepackage{pgffor}
+"""
+
+
+def tex(text: str) -> str:
+    return _escape(text, "xelatex")
+
+
+def render_latex(ws) -> str:
+    body = {
+        "checklist": _checklist,
+        "rating-scale": _rating_scale,
+        "reflection-table": _reflection_table,
+        "conversation-guide": _conversation_guide,
+    }[ws.kind](ws)
+    return "\n".join(
+        [
+            rf"\begin{{wsworksheet}}{{{tex(ws.title)}}}",
+            rf"\wsfacts{{{tex(ws.purpose)}}}{{about {ws.minutes} minutes}}"
+            rf"{{{tex(who_text(ws))}}}{{{tex(ws.privacy)}}}",
+            rf"\noindent {tex(ws.instructions)}\par\medskip",
+            body,
+            rf"\par\medskip\noindent\textbf{{{tex(ws.next_step_prompt)}}}",
+            r"\wswritelines{2}",
+            r"\end{wsworksheet}",
+            "",
+        ]
+    )
+
+
+def _checklist(ws):
+    items = "\n".join(rf"\item[\wsbox] {tex(text)}" for text in ws.items)
+    note = rf"\par\smallskip\noindent {tex(ws.if_marked)}" if ws.if_marked else ""
+    return (
+        r"\begin{list}{}{\setlength{\leftmargin}{2em}\setlength{\itemsep}{4pt}}"
+        f"\n{items}\n\\end{{list}}{note}"
+    )
+
+
+def _rating_scale(ws):
+    choices = r"\quad ".join(rf"\mbox{{\wsbox~{value}~{tex(label)}}}" for value, label in ws.points)
+    items = "\n".join(
+        rf"\item {tex(text)}\par\nopagebreak\noindent{{\small {choices}}}" for text in ws.items
+    )
+    return (
+        r"\begin{enumerate}\setlength{\itemsep}{6pt}"
+        f"\n{items}\n\\end{{enumerate}}"
+    )
+
+
+def _reflection_table(ws):
+    columns = len(ws.columns)
+    spec = "|" + "|".join([r">{\raggedright\arraybackslash}X"] * columns) + "|"
+    size = r"\small" if columns > 4 else ""
+    head = " & ".join(rf"\textbf{{{tex(c)}}}" for c in ws.columns)
+    blank = r"\wsrowheight" + " &" * (columns - 1) + r" \\ \hline"
+    rows = [rf"{size}\noindent\begin{{tabularx}}{{\linewidth}}{{{spec}}}", r"\hline"]
+    rows.append(head + r" \\ \hline")
+    if ws.example:
+        example = " & ".join(rf"\textit{{{tex(v)}}}" for v in ws.example)
+        rows.append(example + r" \\ \hline")
+    rows += [blank] * ws.rows
+    rows.append(r"\end{tabularx}")
+    return "\n".join(rows)
+
+
+def _conversation_guide(ws):
+    steps = "\n".join(
+        rf"\item \textbf{{{tex(step.who)}:}} {tex(step.prompt)}\wswritelines{{1}}"
+        for step in ws.steps
+    )
+    return (
+        rf"\noindent\textbf{{Pause rule:}} {tex(ws.pause_rule)}"
+        "\n\\begin{enumerate}\\setlength{\\itemsep}{4pt}\n"
+        f"{steps}\n\\end{{enumerate}}"
+    )

@@ -1,0 +1,244 @@
+"""Sphinx glue: worksheet outputs become nodes; chapters embed worksheets.
+
+Add ``"worksheet_kit.sphinx_ext"`` to ``extensions``. A worksheet notebook
+displays a worksheet object; MyST-NB hands its MIME bundle to
+`WorksheetMimeRenderer` (found through the ``myst_nb.mime_renderers``
+entry point), which makes a `worksheet_node`. Each builder draws that node
+its own way: an HTML form, a LaTeX print layout, or plain text.
+
+A chapter shows a worksheet defined in ``worksheets/<id>.md`` with::
+
+    ```{worksheet} signs-of-erosion
+    ```
+
+The extension also keys MyST-NB's execution cache to the kit's source, so
+a change to the kit re-executes every worksheet (jupyter-cache alone keys
+on the notebooks' code cells only).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.osutil import relative_uri
+
+from .display import MIME_TYPE, render_text
+from .errors import WorksheetError
+from .html import render_html
+from .latex import PREAMBLE, render_latex
+from .model import from_data
+from .portable import KIT_DIR, kit_fingerprint
+
+logger = logging.getLogger(__name__)
+
+
+class worksheet_node(nodes.General, nodes.Element):
+    """A worksheet; ``node["data"]`` is `Worksheet.to_data()`."""
+
+
+class worksheet_embed(nodes.General, nodes.Element):
+    """A chapter's placeholder, replaced by the worksheet after reading."""
+
+
+class WorksheetMimeRenderer:
+    """MyST-NB MIME render plugin for the kit's own worksheet type."""
+
+    mime_priority_overrides = [("*", MIME_TYPE, 0)]
+
+    @staticmethod
+    def handle_mime(renderer, data, inline):
+        if data.mime_type != MIME_TYPE or inline:
+            return None
+        content = data.content
+        if isinstance(content, str):
+            content = json.loads(content)
+        try:
+            worksheet = from_data(content)
+        except (WorksheetError, TypeError) as error:
+            renderer.logger.warning(f"bad worksheet output: {error}", subtype="worksheet")
+            return []
+        env = renderer.renderer.sphinx_env
+        if env is not None:
+            record_worksheet(env, worksheet)
+        return [worksheet_node(data=worksheet.to_data(), home=True)]
+
+
+def record_worksheet(env, worksheet) -> None:
+    registry = worksheets_of(env)
+    known = registry.get(worksheet.id)
+    if known and known["docname"] != env.docname:
+        logger.warning(
+            f"worksheet id {worksheet.id!r} is defined in {env.docname} and in {known['docname']}",
+            location=env.docname,
+        )
+    stem = env.docname.rsplit("/", 1)[-1]
+    if stem != worksheet.id:
+        logger.warning(
+            f"worksheet {worksheet.id!r} lives in {env.docname}; name the file "
+            f"{worksheet.id} so its download and links match",
+            location=env.docname,
+        )
+    registry[worksheet.id] = {"docname": env.docname, "data": worksheet.to_data()}
+
+
+def worksheets_of(env) -> dict:
+    if not hasattr(env, "worksheet_kit_registry"):
+        env.worksheet_kit_registry = {}
+    return env.worksheet_kit_registry
+
+
+def purge_worksheets(app, env, docname):
+    registry = worksheets_of(env)
+    for key in [k for k, v in registry.items() if v["docname"] == docname]:
+        del registry[key]
+
+
+def merge_worksheets(app, env, docnames, other):
+    worksheets_of(env).update(worksheets_of(other))
+
+
+class WorksheetDirective(SphinxDirective):
+    """Embed a worksheet from ``worksheets/<id>.md`` in this page."""
+
+    required_arguments = 1
+    has_content = False
+
+    def run(self):
+        worksheet_id = self.arguments[0]
+        folder = self.config.worksheet_folder
+        path = Path(self.env.srcdir) / folder / f"{worksheet_id}.md"
+        self.env.note_dependency(str(path))
+        node = worksheet_embed(worksheet_id=worksheet_id)
+        self.set_source_info(node)
+        return [node]
+
+
+class ResolveWorksheetEmbeds(SphinxPostTransform):
+    default_priority = 5
+
+    def run(self):
+        registry = worksheets_of(self.env)
+        for embed in list(self.document.findall(worksheet_embed)):
+            found = registry.get(embed["worksheet_id"])
+            if found is None:
+                logger.warning(
+                    f"no worksheet notebook defines {embed['worksheet_id']!r}",
+                    location=embed,
+                )
+                embed.replace_self([])
+                continue
+            embed.replace_self(
+                worksheet_node(data=found["data"], home=False, page=found["docname"])
+            )
+
+
+# -- HTML ---------------------------------------------------------------------
+def visit_worksheet_html(self, node):
+    worksheet = from_data(node["data"])
+    config = self.builder.config
+    docname = self.builder.current_docname
+    page_uri = self.builder.get_target_uri(docname)
+
+    def to_file(path):
+        return relative_uri(page_uri, path)
+
+    links = {"safety": self.builder.get_relative_uri(docname, config.worksheet_safety_doc)}
+    self.body.append(f'<div class="ws-block" id="ws-block-{worksheet.id}">')
+    self.body.append(render_html(worksheet, prefix=docname, links=links))
+    actions = [
+        f'<a class="ws-button" href="{to_file(f"notebooks/{worksheet.id}.ipynb")}" '
+        f'download="{worksheet.id}.ipynb">Download notebook (.ipynb)</a>'
+    ]
+    if config.worksheet_pdf_links:
+        actions.append(
+            f'<a class="ws-button" href="{to_file(f"pdf/{worksheet.id}.pdf")}">'
+            "Printable worksheet (PDF)</a>"
+        )
+    if not node.get("home", True):
+        page = self.builder.get_relative_uri(docname, node["page"])
+        actions.append(f'<a class="ws-button" href="{page}">Open on its own page</a>')
+    self.body.append(f'<p class="ws-actions">{" ".join(actions)}</p></div>')
+    raise nodes.SkipNode
+
+
+# -- LaTeX, text and the rest ---------------------------------------------------
+def visit_worksheet_latex(self, node):
+    self.body.append("\n" + render_latex(from_data(node["data"])) + "\n")
+    raise nodes.SkipNode
+
+
+def visit_worksheet_text(self, node):
+    self.new_state(0)
+    self.add_text(render_text(from_data(node["data"])))
+    self.end_state()
+    raise nodes.SkipNode
+
+
+def visit_worksheet_plain(self, node):
+    self.body.append(self.encode(render_text(from_data(node["data"]))) + "\n")
+    raise nodes.SkipNode
+
+
+def key_cache_to_kit(app, config):
+    if config.nb_execution_cache_path:
+        base = Path(config.nb_execution_cache_path)
+        config.nb_execution_cache_path = str(base / f"kit-{kit_fingerprint()}")
+
+
+def add_latex_preamble(app, config):
+    elements = config.latex_elements
+    elements["preamble"] = PREAMBLE + elements.get("preamble", "")
+
+
+def write_downloads(app, exception):
+    """After an HTML build, write the clean notebooks and their zip."""
+    if exception is not None or app.builder.format != "html":
+        return
+    from .downloads import export_all
+
+    source = Path(app.srcdir) / app.config.worksheet_folder
+    try:
+        export_all(source, Path(app.outdir) / "notebooks", app.config.html_baseurl)
+    except WorksheetError as error:
+        logger.warning(f"notebook downloads: {error}")
+
+
+def add_static_path(app):
+    app.config.html_static_path.append(str(KIT_DIR / "static"))
+
+
+def setup(app):
+    app.setup_extension("myst_nb")
+    app.add_config_value("worksheet_folder", "worksheets", "env")
+    app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
+    app.add_config_value("worksheet_pdf_links", True, "html")
+    app.add_node(
+        worksheet_node,
+        html=(visit_worksheet_html, None),
+        latex=(visit_worksheet_latex, None),
+        text=(visit_worksheet_text, None),
+        man=(visit_worksheet_plain, None),
+        texinfo=(visit_worksheet_plain, None),
+    )
+    app.add_node(worksheet_embed)
+    app.add_directive("worksheet", WorksheetDirective)
+    app.add_post_transform(ResolveWorksheetEmbeds)
+    app.connect("config-inited", key_cache_to_kit)
+    app.connect("config-inited", add_latex_preamble)
+    app.connect("builder-inited", add_static_path)
+    app.connect("build-finished", write_downloads)
+    app.connect("env-purge-doc", purge_worksheets)
+    app.connect("env-merge-info", merge_worksheets)
+    app.add_css_file("worksheets.css")
+    app.add_js_file("worksheets.js", loading_method="defer")
+    return {
+        "version": kit_fingerprint(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+        "env_version": 1,
+    }
