@@ -31,6 +31,7 @@ exclude_patterns = [
     "worksheet_kit",
     "**/.ipynb_checkpoints",
     "worksheets/*.ipynb",
+    "worksheets/README.md",
     "jupyter_execute",
 ]
 nitpicky = True

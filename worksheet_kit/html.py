@@ -38,6 +38,7 @@ def render_html(ws, prefix: str = "nb", links: dict | None = None) -> str:
     return (
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
         f'data-worksheet-id="{escape(ws.id)}" data-version="{ws.version}" '
+        f'data-kind="{ws.kind}" '
         f'aria-labelledby="{base}-title" novalidate>'
         f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'
         '<dl class="ws-facts">'
@@ -98,6 +99,7 @@ def _reflection_table(ws, base):
     for r in range(1, ws.rows + 1):
         cells = "".join(
             f'<td><textarea id="{base}-row-{r}-col-{c}" name="row-{r}-col-{c}" rows="3" '
+            f'data-row="{r}" data-column="{escape(col)}" '
             f'aria-label="Row {r}: {escape(col)}"></textarea></td>'
             for c, col in enumerate(ws.columns, start=1)
         )

@@ -1,0 +1,57 @@
+"""Shared fixtures: Sphinx's own testing fixtures and one strict book build."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["sphinx.testing.fixtures"]
+
+REPO = Path(__file__).resolve().parent.parent
+ROOTS = Path(__file__).resolve().parent / "roots"
+STRICT = ["-n", "-W", "--keep-going"]
+
+
+@pytest.fixture(scope="session")
+def rootdir():
+    return ROOTS
+
+
+def sphinx_build(source: Path, out: Path, builder: str = "html", *extra: str):
+    """Run sphinx-build with the book's strict flags; return the finished process."""
+    command = [
+        sys.executable, "-m", "sphinx", *STRICT, "-b", builder,
+        "-d", str(out / ".doctrees"), *extra, str(source), str(out / builder),
+    ]
+    return subprocess.run(command, capture_output=True, text=True, cwd=source)
+
+
+@pytest.fixture(scope="session")
+def book_build(tmp_path_factory):
+    """The real book built once, strictly, with a cache of its own."""
+    out = tmp_path_factory.mktemp("book")
+    cache = out / "jupyter_cache"
+    done = sphinx_build(REPO, out, "html", "-D", f"nb_execution_cache_path={cache}")
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+    return out
+
+
+@pytest.fixture(scope="session")
+def book_html(book_build) -> Path:
+    return book_build / "html"
+
+
+@pytest.fixture
+def fresh_copy(tmp_path):
+    """A copy of a test root in tmp_path that a test may edit."""
+
+    def copy(name: str) -> Path:
+        target = tmp_path / name
+        shutil.copytree(ROOTS / f"test-{name}", target)
+        return target
+
+    return copy
