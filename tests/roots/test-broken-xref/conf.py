@@ -1,0 +1,2 @@
+extensions = ["myst_nb"]
+nb_execution_mode = "off"

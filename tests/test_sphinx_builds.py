@@ -1,0 +1,114 @@
+"""Sphinx builds of small test roots: rendering, strictness, failing notebooks."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from sphinx.errors import SphinxError
+
+from conftest import sphinx_build
+
+STRICT = {"warningiserror": True, "keep_going": True}
+
+
+def build_expecting_failure(app):
+    """Build with -W --keep-going; the build must end in failure."""
+    try:
+        app.build()
+    except SphinxError:
+        return
+    assert app.statuscode != 0, "the build succeeded"
+
+
+@pytest.mark.sphinx("html", testroot="worksheet", freshenv=True)
+def test_worksheet_renders_as_labelled_form(app):
+    app.build()
+    assert app.warning.getvalue() == ""
+    for page in ("worksheets/demo.html", "chapter.html"):
+        soup = BeautifulSoup((app.outdir / page).read_text(), "html.parser")
+        form = soup.select_one("form.worksheet")
+        assert form is not None, page
+        assert form["data-worksheet-id"] == "demo"
+        boxes = form.select("input[type=checkbox]")
+        assert len(boxes) == 2
+        for box in boxes:
+            label = form.select_one(f"label[for={box['id']}]")
+            assert label is not None and label.get_text(strip=True)
+        assert form.select_one("fieldset > legend")
+        # the nasty item is text, not markup
+        assert soup.find("script", string=re.compile("alert")) is None
+        assert "<script>alert(1)</script> & 100% {ok}_#~^\\" in form.get_text()
+        # ids carry the docname: two pages never share an id
+        assert form["id"].startswith(page.removesuffix(".html").replace("/", "-"))
+        download = soup.select_one("a.ws-button[download]")
+        assert download["href"].endswith("notebooks/demo.ipynb")
+        safety = soup.select_one("a.ws-safety-link")
+        assert safety["href"].endswith("safety.html")
+    chapter = (app.outdir / "chapter.html").read_text()
+    assert "Open on its own page" in chapter
+
+
+@pytest.mark.sphinx("latex", testroot="worksheet", freshenv=True)
+def test_worksheet_renders_with_drawn_boxes_in_latex(app):
+    app.build()
+    assert app.warning.getvalue() == ""
+    tex = next(app.outdir.glob("*.tex")).read_text()
+    assert r"\newcommand{\wsbox}" in tex
+    assert tex.count(r"\item[\wsbox]") == 4  # two items, on the worksheet page and the chapter
+    assert r"\wswritelines{2}" in tex
+    assert (
+        r"\textless{}script\textgreater{}alert(1)\textless{}/script\textgreater{} \& 100\%"
+        r" \{ok\}\_\#\textasciitilde{}\textasciicircum{}\textbackslash{}" in tex
+        or r"<script>alert(1)</script> \& 100\% \{ok\}\_\#\textasciitilde{}"
+        r"\textasciicircum{}\textbackslash{}" in tex
+    )
+    assert "“quoted”" in tex
+
+
+@pytest.mark.sphinx("html", testroot="broken-xref", confoverrides={"nitpicky": True}, **STRICT)
+def test_broken_cross_reference_fails_the_build(app):
+    build_expecting_failure(app)
+    warnings = app.warning.getvalue()
+    assert "no-such-label" in warnings
+    assert "missing.md" in warnings or "missing" in warnings
+
+
+@pytest.mark.sphinx("html", testroot="missing-toctree", **STRICT)
+def test_page_missing_from_toctree_fails_the_build(app):
+    build_expecting_failure(app)
+    assert "document isn't included in any toctree" in app.warning.getvalue()
+
+
+VALID = 'items=["One", "Two"],'
+FAILURES = {
+    "invalid worksheet": (
+        'items=["One", "one"],',
+        "demo: item 2 repeats item 1",
+    ),
+    "cell that raises": (
+        VALID + '\n)\nraise RuntimeError("cell blew up")\nworksheet = Checklist(**{}',
+        "cell blew up",
+    ),
+    "cell that times out": (
+        VALID + "\n)\nimport time\ntime.sleep(30)\nworksheet = Checklist(**{}",
+        "timed out",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FAILURES)
+def test_bad_notebook_fails_the_build_naming_the_notebook(fresh_copy, case, tmp_path):
+    project = fresh_copy("worksheet")
+    notebook = project / "worksheets" / "demo.md"
+    replacement, message = FAILURES[case]
+    text = notebook.read_text()
+    start = text.index("items=[")
+    end = text.index("\n", start)
+    notebook.write_text(text[:start] + replacement + text[end:])
+    done = sphinx_build(project, tmp_path / "out", "html", "-D", "nb_execution_timeout=5")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "worksheets/demo" in output
+    assert message in output
