@@ -84,10 +84,19 @@ html_theme_options = {
 latex_engine = "xelatex"
 latex_documents = [
     ("index", "rebuilding-trust.tex", "Rebuilding Trust", author, "manual"),
+    (
+        "docs/workshop-packet",
+        "workshop-packet.tex",
+        "Rebuilding Trust: Workshop Packet",
+        author,
+        "manual",
+    ),
 ]
 latex_elements = {
     "pointsize": "11pt",
     "papersize": "a4paper",
+    "extraclassoptions": "openany,oneside",  # no blank backs: print single-sided
+    "releasename": "Version",
     "preamble": "",
 }
 latex_show_urls = "no"

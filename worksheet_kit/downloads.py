@@ -151,11 +151,16 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
     return nb
 
 
+def worksheet_sources(source_dir: Path) -> list[Path]:
+    """Every worksheet notebook in the folder (its README is not one)."""
+    return sorted(p for p in Path(source_dir).glob("*.md") if p.name != "README.md")
+
+
 def export_all(source_dir: Path, out_dir: Path, base_url: str = "") -> list[Path]:
     """Write one clean notebook per worksheet and a zip of all of them."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    for path in sorted(Path(source_dir).glob("*.md")):
+    for path in worksheet_sources(source_dir):
         target = out_dir / f"{path.stem}.ipynb"
         text = nbformat.writes(export_notebook(path, base_url)) + "\n"
         if not target.exists() or target.read_text(encoding="utf-8") != text:

@@ -19,7 +19,7 @@ PREAMBLE = r"""
 \newcommand{\wsbox}{\fbox{\rule{0pt}{0.75em}\rule{0.75em}{0pt}}}
 \newcommand{\wswriteline}{\par\noindent\rule{0pt}{9mm}\rule{\linewidth}{0.4pt}\par}
 \newcommand{\wswritelines}[1]{\foreach\wsn in {1,...,#1}{\wswriteline}}
-\newcommand{\wsrowheight}{\rule{0pt}{12mm}}
+\newcommand{\wsrowheight}[1]{\rule{0pt}{#1}}
 \newenvironment{wsworksheet}[1]{%
   \par\medskip\begingroup\sffamily\fontsize{11.5pt}{15pt}\selectfont
   \noindent{\large\bfseries #1}\par\smallskip}{\par\endgroup\medskip}
@@ -28,6 +28,13 @@ PREAMBLE = r"""
   \textbf{Purpose:} #1\par \textbf{Time:} #2\quad \textbf{Who:} #3\par
   \textbf{Privacy:} #4}}\par\smallskip}
 \usepackage{pgffor}
+% \wsmark{id}{start|end}: write the physical page (counted from 1) into the
+% .aux, so a worksheet's pages can be split out of the packet.
+\makeatletter
+\newcommand{\wsmark}[2]{\protected@write\@auxout{}{%
+  \string\wspage{#1}{#2}{\the\numexpr\ReadonlyShipoutCounter+1\relax}}}
+\newcommand{\wspage}[3]{}
+\makeatother
 """
 
 
@@ -82,11 +89,13 @@ def _reflection_table(ws):
     spec = "|" + "|".join([r">{\raggedright\arraybackslash}X"] * columns) + "|"
     size = r"\small" if columns > 4 else ""
     head = " & ".join(rf"\textbf{{{tex(c)}}}" for c in ws.columns)
-    blank = r"\wsrowheight" + " &" * (columns - 1) + r" \\ \hline"
+    height = "12mm" if columns <= 4 else "20mm"  # narrow cells need taller rows
+    blank = rf"\wsrowheight{{{height}}}" + " &" * (columns - 1) + r" \\ \hline"
     rows = [rf"{size}\noindent\begin{{tabularx}}{{\linewidth}}{{{spec}}}", r"\hline"]
     rows.append(head + r" \\ \hline")
     if ws.example:
-        example = " & ".join(rf"\textit{{{tex(v)}}}" for v in ws.example)
+        cells = [f"Example: {ws.example[0]}", *ws.example[1:]]
+        example = " & ".join(rf"{{\small {tex(v)}}}" for v in cells)
         rows.append(example + r" \\ \hline")
     rows += [blank] * ws.rows
     rows.append(r"\end{tabularx}")

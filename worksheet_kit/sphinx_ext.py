@@ -11,6 +11,13 @@ A chapter shows a worksheet defined in ``worksheets/<id>.md`` with::
     ```{worksheet} signs-of-erosion
     ```
 
+In a print packet, ``:newpage:`` starts the worksheet on a page of its own
+(and labels it ``ws-<id>``, so its pages can be split out of the PDF)::
+
+    ```{worksheet} signs-of-erosion
+    :newpage:
+    ```
+
 The extension also keys MyST-NB's execution cache to the kit's source, so
 a change to the kit re-executes every worksheet (jupyter-cache alone keys
 on the notebooks' code cells only).
@@ -22,6 +29,7 @@ import json
 from pathlib import Path
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
@@ -30,7 +38,7 @@ from sphinx.util.osutil import relative_uri
 from .display import MIME_TYPE, render_text
 from .errors import WorksheetError
 from .html import render_html
-from .latex import PREAMBLE, render_latex
+from .latex import PREAMBLE, render_latex, tex
 from .model import from_data
 from .portable import KIT_DIR, kit_fingerprint
 
@@ -107,13 +115,14 @@ class WorksheetDirective(SphinxDirective):
 
     required_arguments = 1
     has_content = False
+    option_spec = {"newpage": directives.flag}
 
     def run(self):
         worksheet_id = self.arguments[0]
         folder = self.config.worksheet_folder
         path = Path(self.env.srcdir) / folder / f"{worksheet_id}.md"
         self.env.note_dependency(str(path))
-        node = worksheet_embed(worksheet_id=worksheet_id)
+        node = worksheet_embed(worksheet_id=worksheet_id, newpage="newpage" in self.options)
         self.set_source_info(node)
         return [node]
 
@@ -133,7 +142,12 @@ class ResolveWorksheetEmbeds(SphinxPostTransform):
                 embed.replace_self([])
                 continue
             embed.replace_self(
-                worksheet_node(data=found["data"], home=False, page=found["docname"])
+                worksheet_node(
+                    data=found["data"],
+                    home=False,
+                    page=found["docname"],
+                    newpage=embed.get("newpage", False),
+                )
             )
 
 
@@ -148,7 +162,8 @@ def visit_worksheet_html(self, node):
         return relative_uri(page_uri, path)
 
     links = {"safety": self.builder.get_relative_uri(docname, config.worksheet_safety_doc)}
-    self.body.append(f'<div class="ws-block" id="ws-block-{worksheet.id}">')
+    page_class = " ws-newpage" if node.get("newpage") else ""
+    self.body.append(f'<div class="ws-block{page_class}" id="ws-block-{worksheet.id}">')
     self.body.append(render_html(worksheet, prefix=docname, links=links))
     actions = [
         f'<a class="ws-button" href="{to_file(f"notebooks/{worksheet.id}.ipynb")}" '
@@ -168,7 +183,15 @@ def visit_worksheet_html(self, node):
 
 # -- LaTeX, text and the rest ---------------------------------------------------
 def visit_worksheet_latex(self, node):
-    self.body.append("\n" + render_latex(from_data(node["data"])) + "\n")
+    worksheet = from_data(node["data"])
+    if node.get("newpage"):
+        title = tex(worksheet.title)
+        self.body.append(
+            f"\n\\clearpage\\wsmark{{{worksheet.id}}}{{start}}\\markboth{{{title}}}{{{title}}}"
+        )
+    self.body.append("\n" + render_latex(worksheet) + "\n")
+    if node.get("newpage"):
+        self.body.append(f"\\wsmark{{{worksheet.id}}}{{end}}\n")
     raise nodes.SkipNode
 
 

@@ -1,7 +1,9 @@
 extensions = ["worksheet_kit.sphinx_ext"]
 exclude_patterns = ["_build", "jupyter_cache"]
 nb_execution_mode = "cache"
-nb_execution_cache_path = "jupyter_cache"
+from pathlib import Path
+
+nb_execution_cache_path = str(Path(__file__).parent / "jupyter_cache")
 nb_execution_raise_on_error = True
 nb_execution_show_tb = True
 nb_execution_timeout = 20

@@ -1,0 +1,64 @@
+"""The real book, built once with the strict flags."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from article import CHAPTERS, sections, quotes
+from conftest import REPO, sphinx_build
+
+pytestmark = pytest.mark.slow
+
+
+def page_text(path: Path) -> str:
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+    article = soup.select_one("article") or soup
+    return " ".join(article.get_text(" ").split())
+
+
+def test_entry_point_is_index_html(book_html):
+    index = BeautifulSoup((book_html / "index.html").read_text(), "html.parser")
+    assert "Rebuilding Trust" in index.title.get_text()
+
+
+def test_article_order_in_the_article_matches_chapters():
+    assert list(sections()) == list(CHAPTERS.values())
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_chapter_keeps_article_heading_and_quote(book_html, chapter):
+    heading = CHAPTERS[chapter]
+    page = book_html / "docs" / f"{chapter}.html"
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    assert soup.select_one("article h1").get_text(strip=True).rstrip("#") == heading
+    text = page_text(page)
+    paragraph = sections()[heading]
+    assert " ".join(paragraph.split()) in text.replace("“", '"').replace("”", '"')
+    for quote in quotes(paragraph):
+        assert quote in text.replace("“", '"').replace("”", '"')
+
+
+def test_two_clean_builds_are_identical(book_build, tmp_path):
+    second = sphinx_build(REPO, tmp_path, "html", "-D", f"nb_execution_cache_path={tmp_path / 'c'}")
+    assert second.returncode == 0, second.stderr[-3000:]
+    first_html, second_html = book_build / "html", tmp_path / "html"
+    different = []
+
+    def walk(comparison: filecmp.dircmp, prefix: str = ""):
+        assert not comparison.left_only and not comparison.right_only, (
+            comparison.left_only,
+            comparison.right_only,
+        )
+        _, mismatch, errors = filecmp.cmpfiles(
+            comparison.left, comparison.right, comparison.common_files, shallow=False
+        )
+        different.extend(prefix + name for name in mismatch + errors)
+        for name, sub in comparison.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(first_html, second_html, ignore=[".doctrees"]))
+    assert different == []

@@ -1,0 +1,73 @@
+"""Split each worksheet of the workshop packet into a PDF of its own.
+
+    python -m worksheet_kit.pdf_split _build/latex/workshop-packet _build/html/pdf
+
+Reads the page marks that ``\\wsmark`` wrote into ``workshop-packet.aux``
+and cuts the packet with poppler's pdfseparate and pdfunite, so no page is
+typeset twice.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+MARK = re.compile(r"\\wspage\{([a-z0-9-]+)\}\{(start|end)\}\{(\d+)\}")
+
+
+def page_ranges(aux_text: str) -> dict[str, tuple[int, int]]:
+    """Worksheet id -> (first page, last page), counted from 1."""
+    marks: dict[str, dict[str, int]] = {}
+    for worksheet_id, which, page in MARK.findall(aux_text):
+        marks.setdefault(worksheet_id, {})[which] = int(page)
+    return {
+        worksheet_id: (pages["start"], pages.get("end", pages["start"]))
+        for worksheet_id, pages in marks.items()
+        if "start" in pages
+    }
+
+
+def run(command: list[str]) -> None:
+    # poppler prints harmless syntax notes about Sphinx's PDFs; show them only on failure
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"{command[0]} failed: {done.stderr.strip()[-2000:]}")
+
+
+def split(packet_base: Path, out_dir: Path) -> dict[str, Path]:
+    """Write ``<id>.pdf`` for every worksheet in the packet into out_dir."""
+    pdf = packet_base.with_suffix(".pdf")
+    ranges = page_ranges(packet_base.with_suffix(".aux").read_text(encoding="utf-8"))
+    if not ranges:
+        raise SystemExit(f"{packet_base}.aux has no worksheet page marks")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for worksheet_id, (first, last) in sorted(ranges.items()):
+        target = out_dir / f"{worksheet_id}.pdf"
+        with tempfile.TemporaryDirectory() as scratch:
+            pattern = str(Path(scratch) / "page-%04d.pdf")
+            run(["pdfseparate", "-f", str(first), "-l", str(last), str(pdf), pattern])
+            pages = sorted(Path(scratch).glob("page-*.pdf"))
+            if len(pages) == 1:
+                target.write_bytes(pages[0].read_bytes())
+            else:
+                run(["pdfunite", *map(str, pages), str(target)])
+        written[worksheet_id] = target
+    return written
+
+
+def main(argv=None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m worksheet_kit.pdf_split PACKET_BASE OUT_DIR")
+        return 2
+    written = split(Path(args[0]), Path(args[1]))
+    print(f"wrote {len(written)} worksheet PDFs to {args[1]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
