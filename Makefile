@@ -29,9 +29,7 @@ notebooks: $(STAMP)
 
 pdf: $(STAMP)
 	$(SPHINXBUILD) $(SPHINXOPTS) -M latexpdf . $(BUILD)
-	mkdir -p $(BUILD)/html/pdf
-	cp $(BUILD)/latex/rebuilding-trust.pdf $(BUILD)/latex/workshop-packet.pdf $(BUILD)/html/pdf/
-	$(BIN)/python -m worksheet_kit.pdf_split $(BUILD)/latex/workshop-packet $(BUILD)/html/pdf
+	$(BIN)/python -m worksheet_kit.pdfs $(BUILD)/latex $(BUILD)/html/pdf
 
 serve: $(STAMP)
 	$(BIN)/sphinx-autobuild -n --keep-going . $(BUILD)/preview \

@@ -24,8 +24,17 @@ def rootdir():
 def sphinx_build(source: Path, out: Path, builder: str = "html", *extra: str):
     """Run sphinx-build with the book's strict flags; return the finished process."""
     command = [
-        sys.executable, "-m", "sphinx", *STRICT, "-b", builder,
-        "-d", str(out / ".doctrees"), *extra, str(source), str(out / builder),
+        sys.executable,
+        "-m",
+        "sphinx",
+        *STRICT,
+        "-b",
+        builder,
+        "-d",
+        str(out / ".doctrees"),
+        *extra,
+        str(source),
+        str(out / builder),
     ]
     return subprocess.run(command, capture_output=True, text=True, cwd=source)
 

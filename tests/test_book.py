@@ -6,9 +6,8 @@ import filecmp
 from pathlib import Path
 
 import pytest
+from article import CHAPTERS, quotes, sections
 from bs4 import BeautifulSoup
-
-from article import CHAPTERS, sections, quotes
 from conftest import REPO, sphinx_build
 
 pytestmark = pytest.mark.slow

@@ -134,13 +134,21 @@ def test_table_and_guide_summaries():
 @pytest.mark.parametrize(
     ("build", "answers", "message"),
     [
-        (checklist, {"items": {4: True}}, "check: answers name item 4, but the worksheet has items 1 to 3"),
+        (
+            checklist,
+            {"items": {4: True}},
+            "check: answers name item 4, but the worksheet has items 1 to 3",
+        ),
         (checklist, {"items": {"one": True}}, "check: answers name item 'one'"),
         (checklist, {"items": {1: "yes"}}, "check: answers item 1 must be True or False"),
         (scale, {"items": {2: 3}}, "scale: answers item 2 is 3; use a whole number from 0 to 2"),
         (scale, {"items": {2: True}}, "scale: answers item 2 is True"),
         (table, {"rows": [{"Feeling": "x"}]}, "table: answers row 1 has column 'Feeling'"),
-        (guide, {"steps": {3: "x"}}, "guide: answers name step 3, but the worksheet has steps 1 to 2"),
+        (
+            guide,
+            {"steps": {3: "x"}},
+            "guide: answers name step 3, but the worksheet has steps 1 to 2",
+        ),
         (guide, {"notes": {}}, "guide: answers have unknown keys ['notes']"),
         (scale, [1, 2], "scale: answers must be a dict, not list"),
     ],

@@ -6,9 +6,8 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
-from sphinx.errors import SphinxError
-
 from conftest import sphinx_build
+from sphinx.errors import SphinxError
 
 STRICT = {"warningiserror": True, "keep_going": True}
 
@@ -60,9 +59,11 @@ def test_worksheet_renders_with_drawn_boxes_in_latex(app):
     assert r"\wswritelines{2}" in tex
     assert (
         r"\textless{}script\textgreater{}alert(1)\textless{}/script\textgreater{} \& 100\%"
-        r" \{ok\}\_\#\textasciitilde{}\textasciicircum{}\textbackslash{}" in tex
+        r" \{ok\}\_\#\textasciitilde{}\textasciicircum{}\textbackslash{}"
+        in tex
         or r"<script>alert(1)</script> \& 100\% \{ok\}\_\#\textasciitilde{}"
-        r"\textasciicircum{}\textbackslash{}" in tex
+        r"\textasciicircum{}\textbackslash{}"
+        in tex
     )
     assert "“quoted”" in tex
 

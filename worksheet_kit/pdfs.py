@@ -1,8 +1,9 @@
-"""Split each worksheet of the workshop packet into a PDF of its own.
+"""Publish the PDFs: the book, the packet, and one PDF per worksheet.
 
-    python -m worksheet_kit.pdf_split _build/latex/workshop-packet _build/html/pdf
+    python -m worksheet_kit.pdfs _build/latex _build/html/pdf
 
-Reads the page marks that ``\\wsmark`` wrote into ``workshop-packet.aux``
+Copies the two documents LaTeX built, then splits each worksheet out of the
+packet. The split reads the page marks that ``\\wsmark`` wrote into ``workshop-packet.aux``
 and cuts the packet with poppler's pdfseparate and pdfunite, so no page is
 typeset twice.
 """
@@ -10,11 +11,14 @@ typeset twice.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+DOCUMENTS = ("rebuilding-trust.pdf", "workshop-packet.pdf")
+PACKET = "workshop-packet"
 MARK = re.compile(r"\\wspage\{([a-z0-9-]+)\}\{(start|end)\}\{(\d+)\}")
 
 
@@ -59,13 +63,20 @@ def split(packet_base: Path, out_dir: Path) -> dict[str, Path]:
     return written
 
 
+def publish(latex_dir: Path, out_dir: Path) -> dict[str, Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in DOCUMENTS:
+        shutil.copyfile(latex_dir / name, out_dir / name)
+    return split(latex_dir / PACKET, out_dir)
+
+
 def main(argv=None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 2:
-        print("usage: python -m worksheet_kit.pdf_split PACKET_BASE OUT_DIR")
+        print("usage: python -m worksheet_kit.pdfs LATEX_DIR OUT_DIR")
         return 2
-    written = split(Path(args[0]), Path(args[1]))
-    print(f"wrote {len(written)} worksheet PDFs to {args[1]}")
+    written = publish(Path(args[0]), Path(args[1]))
+    print(f"wrote {', '.join(DOCUMENTS)} and {len(written)} worksheet PDFs to {args[1]}")
     return 0
 
 

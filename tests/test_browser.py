@@ -1,0 +1,710 @@
+"""The worksheets in a real browser: fill, keep, export, import, clear, print.
+
+Runs Debian's chromium through Playwright against the book built strictly
+(the session fixture `book_html`), served on 127.0.0.1. Every page must
+make no request to any other host and pass axe-core with zero violations.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jupytext
+import pytest
+from conftest import REPO
+
+from worksheet_kit.answers import blank_answers, check_answers, envelope
+from worksheet_kit.downloads import worksheet_from_notebook
+from worksheet_kit.errors import WorksheetError
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+axe_api = pytest.importorskip("axe_playwright_python.sync_playwright")
+expect = playwright_api.expect
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+KINDS = ["checklist", "rating-scale", "reflection-table", "conversation-guide"]
+SCHEMA = "rebuilding-trust-answers/1"
+TEXT = 'Walk on Sunday, "just us" – café ✓\nand a second line'
+FORM_RE = re.compile(
+    r'<form class="worksheet[^"]*"[^>]*?data-worksheet-id="([^"]+)" '
+    r'data-version="([^"]+)" data-kind="([^"]+)"'
+)
+
+READ_CONTROLS = """form => {
+  const out = {};
+  for (const el of form.querySelectorAll("input[name], textarea[name]")) {
+    if (el.type === "checkbox") out[el.name] = el.checked;
+    else if (el.type === "radio") {
+      if (!(el.name in out)) out[el.name] = null;
+      if (el.checked) out[el.name] = Number(el.value);
+    } else if (el.type !== "file") out[el.name] = el.value;
+  }
+  return out;
+}"""
+
+
+# -- the served book and the browser ---------------------------------------------
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(book_html):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(book_html)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(accept_downloads=True)
+    ctx.set_default_timeout(5000)
+    yield ctx
+    ctx.close()
+
+
+class Dialogs:
+    """Answers confirm() as planned; an unplanned question fails the test."""
+
+    def __init__(self):
+        self.plan: list[str] = []
+        self.always: str | None = None
+        self.seen: list[str] = []
+        self.unexpected: list[str] = []
+
+    def answer(self, *answers: str):
+        self.plan.extend(answers)
+
+    def __call__(self, dialog):
+        self.seen.append(dialog.message)
+        answer = self.plan.pop(0) if self.plan else self.always
+        if answer is None:
+            self.unexpected.append(dialog.message)
+        (dialog.accept if answer == "accept" else dialog.dismiss)()
+
+
+@pytest.fixture
+def dialogs():
+    return Dialogs()
+
+
+@pytest.fixture
+def page(context, dialogs):
+    tab = context.new_page()
+    errors = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("dialog", dialogs)
+    yield tab
+    assert not errors, errors
+    assert not dialogs.unexpected, f"unexpected questions: {dialogs.unexpected}"
+
+
+# -- the book's worksheets ----------------------------------------------------------
+def forms_in(html_file: Path) -> list[tuple[str, str, str]]:
+    return FORM_RE.findall(html_file.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def worksheet_pages(book_html) -> dict[str, list[str]]:
+    """Kind -> worksheet ids whose own page worksheets/<id>.html holds their form."""
+    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for html_file in sorted((book_html / "worksheets").glob("*.html")):
+        for ws_id, _, kind in forms_in(html_file):
+            if ws_id == html_file.stem:
+                found.setdefault(kind, []).append(ws_id)
+    return found
+
+
+def first_of(worksheet_pages, kind) -> str:
+    if not worksheet_pages.get(kind):
+        pytest.skip(f"the book has no {kind} worksheet yet (worksheets/*.md)")
+    return worksheet_pages[kind][0]
+
+
+def any_worksheet(worksheet_pages) -> str:
+    for kind in KINDS:
+        if worksheet_pages.get(kind):
+            return worksheet_pages[kind][0]
+    pytest.skip("the book has no worksheets yet")
+
+
+_worksheets: dict = {}
+
+
+def worksheet(ws_id):
+    """The worksheet object, built from its notebook as the downloads do."""
+    if ws_id not in _worksheets:
+        path = REPO / "worksheets" / f"{ws_id}.md"
+        _worksheets[ws_id] = worksheet_from_notebook(jupytext.read(path), path)
+    return _worksheets[ws_id]
+
+
+def open_worksheet(page, site, ws_id):
+    page.goto(f"{site}worksheets/{ws_id}.html")
+    form = page.locator(f'form.worksheet[data-worksheet-id="{ws_id}"]').first
+    expect(form.locator(".ws-toolbar")).to_be_visible()
+    return form
+
+
+def storage_key(ws) -> str:
+    return f"rebuilding-trust:{ws.id}:{ws.version}"
+
+
+def stored(page, ws):
+    raw = page.evaluate("key => localStorage.getItem(key)", storage_key(ws))
+    return None if raw is None else json.loads(raw)
+
+
+def controls(form) -> dict:
+    return form.evaluate(READ_CONTROLS)
+
+
+def expected_controls(ws, answers) -> dict:
+    """What the form's controls hold when they show `answers` (in normal form)."""
+    out = {}
+    if ws.kind in ("checklist", "rating-scale"):
+        out = {f"item-{n}": value for n, value in answers["items"].items()}
+    elif ws.kind == "conversation-guide":
+        out = {f"step-{n}": value for n, value in answers["steps"].items()}
+    else:
+        for r, row in enumerate(answers["rows"], start=1):
+            for c, column in enumerate(ws.columns, start=1):
+                out[f"row-{r}-col-{c}"] = row[column]
+    out["next_step"] = answers["next_step"]
+    return out
+
+
+def is_blank(answers) -> bool:
+    values = [answers["next_step"]]
+    for part in ("items", "steps"):
+        values += list(answers.get(part, {}).values())
+    for row in answers.get("rows", []):
+        values += list(row.values())
+    return all(v in (None, False) or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def fill(form, ws) -> dict:
+    """Fill part of the form like a reader; return the answers it should hold."""
+    answers = blank_answers(ws)
+    if ws.kind == "checklist":
+        for n in sorted({1, len(ws.items)}):
+            form.locator(f'input[name="item-{n}"]').check()
+            answers["items"][str(n)] = True
+    elif ws.kind == "rating-scale":
+        low, high = ws.scale
+        count = len(ws.items)
+        for n in range(1, count + (count == 1)):  # leave the last item unrated
+            value = low + n % (high - low + 1)
+            form.locator(f'input[name="item-{n}"][value="{value}"]').check()
+            answers["items"][str(n)] = value
+    elif ws.kind == "conversation-guide":
+        for n in sorted({1, len(ws.steps)}):
+            form.locator(f'textarea[name="step-{n}"]').fill(f"Step {n}: {TEXT}")
+            answers["steps"][str(n)] = f"Step {n}: {TEXT}"
+    else:
+        for c, column in enumerate(ws.columns, start=1):
+            form.locator(f'textarea[name="row-1-col-{c}"]').fill(f"{column}: {TEXT}")
+            answers["rows"][0][column] = f"{column}: {TEXT}"
+        form.locator(f'textarea[name="row-{ws.rows}-col-1"]').fill("Last row")
+        answers["rows"][ws.rows - 1][ws.columns[0]] = "Last row"
+    form.locator('textarea[name="next_step"]').fill(TEXT)
+    answers["next_step"] = TEXT
+    return answers
+
+
+def status_of(form):
+    return form.locator(".ws-status")
+
+
+# -- fill, keep, export, clear, import: each kind ------------------------------------
+@pytest.mark.parametrize("kind", KINDS)
+def test_fill_reload_export_clear_import(page, dialogs, site, worksheet_pages, kind, tmp_path):
+    ws = worksheet(first_of(worksheet_pages, kind))
+    form = open_worksheet(page, site, ws.id)
+    assert controls(form) == expected_controls(ws, blank_answers(ws))
+    assert form.locator(".ws-privacy-line").inner_text() == (
+        "Your answers stay in this browser on this device. Nothing is sent anywhere."
+    )
+
+    answers = fill(form, ws)
+    assert stored(page, ws) == envelope(ws, answers)
+    page.reload()
+    expect(status_of(form)).to_contain_text("back in the form")
+    assert controls(form) == expected_controls(ws, answers)
+
+    with page.expect_download() as download_info:
+        form.get_by_role("button", name="Export answers").click()
+    download = download_info.value
+    assert download.suggested_filename == f"{ws.id}-answers.json"
+    exported = tmp_path / download.suggested_filename
+    download.save_as(exported)
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    assert list(data) == ["schema", "worksheet", "version", "answers"]
+    assert check_answers(ws, data) == answers  # the kit accepts the file as it is
+    assert data == envelope(ws, answers)
+
+    dialogs.answer("accept")
+    form.get_by_role("button", name="Clear").click()
+    expect(status_of(form)).to_contain_text("cleared")
+    assert "Clear all your answers" in dialogs.seen[-1]
+    assert controls(form) == expected_controls(ws, blank_answers(ws))
+    assert stored(page, ws) is None
+
+    page.reload()
+    assert controls(form) == expected_controls(ws, blank_answers(ws))
+    with page.expect_file_chooser() as chooser_info:
+        form.get_by_role("button", name="Import answers").click()
+    chooser_info.value.set_files(exported)
+    expect(status_of(form)).to_contain_text("Answers imported from")
+    assert controls(form) == expected_controls(ws, answers)
+    assert stored(page, ws) == envelope(ws, answers)
+    page.reload()
+    assert controls(form) == expected_controls(ws, answers)
+
+
+# -- import checks: the same verdict as answers.py check_answers ----------------------
+def payloads(ws) -> list[tuple[str, object]]:
+    """Named answer files; bytes are written as they are, the rest as JSON."""
+
+    def env(answers=None, **change):
+        data = {"schema": SCHEMA, "worksheet": ws.id, "version": ws.version}
+        data["answers"] = {"next_step": "From a file"} if answers is None else answers
+        data.update(change)
+        return {k: v for k, v in data.items() if v is not DROP}
+
+    cases = [
+        ("not JSON", b"{not json"),
+        ("empty file", b""),
+        ("a list", []),
+        ("no schema", {"worksheet": ws.id, "version": ws.version, "answers": {}}),
+        ("other schema", env(schema="rebuilding-trust-answers/2")),
+        ("other worksheet", env(worksheet="some-other-worksheet")),
+        ("other version", env(version="0000000000")),
+        ("no answers", env(answers=DROP)),
+        ("answers a list", env(answers=[])),
+        ("unknown part", env({"next_step": "x", "extra": 1})),
+        ("next step a number", env({"next_step": 5})),
+        ("next step too long", env({"next_step": "x" * 5001})),
+        ("next step 5000 emoji", env({"next_step": "😀" * 5000})),
+        ("next step null", env({"next_step": None})),
+        ("only the next step", env()),
+        ("empty answers", env({})),
+    ]
+    if ws.kind in ("checklist", "rating-scale"):
+        count = len(ws.items)
+        cases += [
+            ("items a list", env({"items": [1]})),
+            ("item 0", env({"items": {"0": None}})),
+            ("item after the last", env({"items": {str(count + 1): None}})),
+            ("item not a number", env({"items": {"one": None}})),
+            ("item null", env({"items": {"1": None}})),
+        ]
+    if ws.kind == "checklist":
+        cases += [
+            ("item ticked", env({"items": {"1": True, f" {count} ": True}})),
+            ("item 01", env({"items": {"01": True}, "next_step": ""})),
+            ("item a number", env({"items": {"1": 1}})),
+            ("item text", env({"items": {"1": "true"}})),
+        ]
+    if ws.kind == "rating-scale":
+        low, high = ws.scale
+        cases += [
+            ("ratings low and high", env({"items": {"1": low, f" {count} ": high}})),
+            ("rating 01", env({"items": {"01": high}, "next_step": ""})),
+            ("rating above the scale", env({"items": {"1": high + 1}})),
+            ("rating below the scale", env({"items": {"1": low - 1}})),
+            ("rating true", env({"items": {"1": True}})),
+            ("rating text", env({"items": {"1": str(low)}})),
+            ("rating a fraction", env({"items": {"1": low + 0.5}})),
+        ]
+    if ws.kind == "conversation-guide":
+        count = len(ws.steps)
+        cases += [
+            ("steps a list", env({"steps": ["x"]})),
+            ("step notes", env({"steps": {"1": "Said it", str(count): None}})),
+            ("step after the last", env({"steps": {str(count + 1): "x"}})),
+            ("step a number", env({"steps": {"1": 5}})),
+            ("step too long", env({"steps": {"1": "x" * 5001}})),
+        ]
+    if ws.kind == "reflection-table":
+        first = ws.columns[0]
+        cases += [
+            ("rows a dict", env({"rows": {}})),
+            ("row a list", env({"rows": [[1]]})),
+            ("unknown column", env({"rows": [{"Not a column": "x"}]})),
+            ("cell a number", env({"rows": [{first: 5}]})),
+            ("cell too long", env({"rows": [{first: "x" * 5001}]})),
+            ("51 rows", env({"rows": [{}] * 51})),
+            ("one row", env({"rows": [{first: "Only row"}]})),
+            ("cell null", env({"rows": [{first: None}, {first: "Second"}]})),
+            ("extra empty rows", env({"rows": [{first: "Top"}] + [{}] * (ws.rows + 2)})),
+        ]
+    return cases
+
+
+DROP = object()
+
+
+def verdict(ws, payload):
+    """The answers check_answers makes of the file, or None when it refuses it."""
+    if isinstance(payload, bytes):
+        return None
+    try:
+        clean = check_answers(ws, payload)
+    except WorksheetError:
+        return None
+    if "rows" in clean:  # the form always has ws.rows rows
+        blank = blank_answers(ws)["rows"]
+        clean["rows"] = (clean["rows"] + blank[len(clean["rows"]) :])[: ws.rows]
+    return clean
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_import_agrees_with_check_answers(page, dialogs, site, worksheet_pages, kind):
+    ws = worksheet(first_of(worksheet_pages, kind))
+    form = open_worksheet(page, site, ws.id)
+    dialogs.always = "accept"
+    picker = form.locator('input[type="file"]')
+    status = status_of(form)
+    fill(form, ws)
+    cases = payloads(ws)
+    # The two deliberate differences: a file must be a whole export (not just
+    # the inner answers), and the form cannot show rows beyond its own.
+    cases += [("inner answers only", {"next_step": "x"})]
+    if ws.kind == "reflection-table":
+        cases += [
+            (
+                "extra rows with text",
+                {
+                    "schema": SCHEMA,
+                    "worksheet": ws.id,
+                    "version": ws.version,
+                    "answers": {"rows": [{ws.columns[0]: "x"}] * (ws.rows + 1)},
+                },
+            )
+        ]
+    refused_anyway = {"inner answers only", "extra rows with text"}
+
+    for name, payload in cases:
+        before_controls, before_stored = controls(form), stored(page, ws)
+        before_dialogs = len(dialogs.seen)
+        content = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
+        status.evaluate("el => { el.textContent = '' }")
+        picker.set_input_files(
+            files=[{"name": "answers.json", "mimeType": "application/json", "buffer": content}]
+        )
+        expect(status).not_to_be_empty()
+        message = status.inner_text()
+        clean = None if name in refused_anyway else verdict(ws, payload)
+        if clean is None:
+            assert "Nothing was changed" in message, (name, message)
+            assert "ws-status-problem" in (status.get_attribute("class") or ""), name
+            assert controls(form) == before_controls, name
+            assert stored(page, ws) == before_stored, name
+            assert len(dialogs.seen) == before_dialogs, name
+        else:
+            assert message == "Answers imported from answers.json.", (name, message)
+            assert controls(form) == expected_controls(ws, clean), name
+            expected = None if is_blank(clean) else envelope(ws, clean)
+            assert stored(page, ws) == expected, name
+            # the form had answers, so the import asked before replacing them
+            assert len(dialogs.seen) == before_dialogs + 1, name
+        if name == "not JSON":
+            assert "not a JSON answers file" in message
+        if name == "other worksheet":
+            assert '"some-other-worksheet"' in message
+        if stored(page, ws) is None:  # keep answers in the form, so imports must ask
+            fill(form, ws)
+
+
+def test_import_cancelled_changes_nothing(page, dialogs, site, worksheet_pages, tmp_path):
+    ws = worksheet(any_worksheet(worksheet_pages))
+    form = open_worksheet(page, site, ws.id)
+    answers = fill(form, ws)
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps(envelope(ws, blank_answers(ws) | {"next_step": "Other"})))
+    dialogs.answer("dismiss")
+    form.locator('input[type="file"]').set_input_files(other)
+    expect(status_of(form)).to_have_text("Import cancelled. Nothing was changed.")
+    assert controls(form) == expected_controls(ws, answers)
+    assert stored(page, ws) == envelope(ws, answers)
+
+
+def test_clear_asks_first(page, dialogs, site, worksheet_pages):
+    ws = worksheet(any_worksheet(worksheet_pages))
+    form = open_worksheet(page, site, ws.id)
+    clear = form.get_by_role("button", name="Clear")
+
+    clear.click()  # nothing to clear: no question
+    expect(status_of(form)).to_have_text("There are no answers to clear.")
+
+    answers = fill(form, ws)
+    dialogs.answer("dismiss")
+    clear.click()
+    expect(status_of(form)).to_have_text("Nothing was cleared.")
+    assert len(dialogs.seen) == 1 and "cannot be undone" in dialogs.seen[0]
+    assert controls(form) == expected_controls(ws, answers)
+    assert stored(page, ws) == envelope(ws, answers)
+
+    dialogs.answer("accept")
+    clear.click()
+    expect(status_of(form)).to_contain_text("cleared")
+    assert controls(form) == expected_controls(ws, blank_answers(ws))
+    assert stored(page, ws) is None
+    page.reload()
+    assert controls(form) == expected_controls(ws, blank_answers(ws))
+
+
+# -- versions, sharing, syncing -------------------------------------------------------
+def test_answers_of_another_version_are_offered_never_filled(page, dialogs, site, worksheet_pages):
+    ws = worksheet(any_worksheet(worksheet_pages))
+    form = open_worksheet(page, site, ws.id)
+    old_key = f"rebuilding-trust:{ws.id}:0ld0version"
+    old = {
+        "schema": SCHEMA,
+        "worksheet": ws.id,
+        "version": "0ld0version",
+        "answers": {"items": {"1": True}, "next_step": "Old answer"},
+    }
+    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [old_key, json.dumps(old)])
+    page.reload()
+    notice = form.locator(".ws-notice")
+    expect(notice).to_contain_text("This worksheet has changed")
+    assert controls(form) == expected_controls(ws, blank_answers(ws))
+    assert stored(page, ws) is None
+
+    with page.expect_download() as download_info:
+        notice.get_by_role("button", name="Download earlier answers").click()
+    download = download_info.value
+    assert download.suggested_filename == f"{ws.id}-answers-0ld0version.json"
+    assert json.loads(Path(download.path()).read_text(encoding="utf-8")) == old
+
+    fill(form, ws)  # new answers do not touch the old ones
+    assert page.evaluate("key => localStorage.getItem(key)", old_key) == json.dumps(old)
+
+    dialogs.answer("accept")
+    notice.get_by_role("button", name="Delete earlier answers").click()
+    expect(notice).to_have_count(0)
+    assert page.evaluate("key => localStorage.getItem(key)", old_key) is None
+    assert stored(page, ws) is not None
+
+
+def chapter_embedding(book_html, worksheet_pages):
+    ids = {i for ids in worksheet_pages.values() for i in ids}
+    for html_file in sorted((book_html / "docs").glob("*.html")):
+        for ws_id, _, _ in forms_in(html_file):
+            if ws_id in ids:
+                return ws_id, html_file.relative_to(book_html).as_posix()
+    pytest.skip("no chapter embeds a worksheet yet")
+
+
+def test_answers_shared_between_pages_and_tabs(context, site, book_html, worksheet_pages):
+    ws_id, chapter = chapter_embedding(book_html, worksheet_pages)
+    ws = worksheet(ws_id)
+    own_page, chapter_page = context.new_page(), context.new_page()
+    form = open_worksheet(own_page, site, ws.id)
+    chapter_page.goto(site + chapter)
+    embedded = chapter_page.locator(f'form.worksheet[data-worksheet-id="{ws.id}"]').first
+    expect(embedded.locator(".ws-toolbar")).to_be_visible()
+
+    answers = fill(form, ws)
+    # the open chapter follows along (storage event), and has them after a reload
+    expect(embedded.locator('textarea[name="next_step"]')).to_have_value(TEXT)
+    assert controls(embedded) == expected_controls(ws, answers)
+    chapter_page.reload()
+    assert controls(embedded) == expected_controls(ws, answers)
+
+
+def test_same_worksheet_twice_on_a_page_stays_in_step(page, site, worksheet_pages):
+    ws = worksheet(any_worksheet(worksheet_pages))
+
+    def twice(route):
+        body = route.fetch().text()
+        block = re.search(
+            r'<div class="ws-block".*?</form><p class="ws-actions">.*?</p></div>', body, re.S
+        ).group(0)
+        copy = re.sub(r'\b(id|for|aria-labelledby)="', r'\1="copy-', block)
+        route.fulfill(body=body.replace(block, block + copy), content_type="text/html")
+
+    page.route(f"**/worksheets/{ws.id}.html", twice)
+    page.goto(f"{site}worksheets/{ws.id}.html")
+    first, second = page.locator("form.worksheet").nth(0), page.locator("form.worksheet").nth(1)
+    expect(second.locator(".ws-toolbar")).to_be_visible()
+    answers = fill(first, ws)
+    assert controls(second) == expected_controls(ws, answers)
+    second.locator('textarea[name="next_step"]').fill("Changed in the copy")
+    assert first.locator('textarea[name="next_step"]').input_value() == "Changed in the copy"
+
+
+# -- print and no JavaScript ----------------------------------------------------------
+def test_print_shows_answers_only(page, site, worksheet_pages):
+    ws = worksheet(any_worksheet(worksheet_pages))
+    page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; };")
+    form = open_worksheet(page, site, ws.id)
+    fill(form, ws)
+    form.get_by_role("button", name="Print").click()
+    assert page.evaluate("window.printed") == 1
+
+    page.emulate_media(media="print")
+    for hidden in (
+        ".sidebar-drawer",
+        ".toc-drawer",
+        ".mobile-header",
+        ".content footer",
+        ".ws-tools",
+        ".ws-actions",
+        "form.worksheet textarea",
+    ):
+        for element in page.locator(hidden).all():
+            expect(element).to_be_hidden()
+    copy = form.locator('textarea[name="next_step"] + .ws-print-text')
+    expect(copy).to_be_visible()
+    assert copy.inner_text() == TEXT
+    breaks = page.locator(".ws-block").evaluate_all(
+        "blocks => blocks.map(b => getComputedStyle(b).breakBefore)"
+    )
+    assert breaks and set(breaks) == {"page"}
+    page.emulate_media(media="screen")
+    expect(copy).to_be_hidden()
+
+
+def test_without_javascript_the_form_still_shows(browser, site, worksheet_pages):
+    ws_id = any_worksheet(worksheet_pages)
+    ctx = browser.new_context(java_script_enabled=False)
+    try:
+        tab = ctx.new_page()
+        tab.goto(f"{site}worksheets/{ws_id}.html")
+        expect(tab.locator("form.worksheet")).to_be_visible()
+        expect(tab.locator('textarea[name="next_step"]')).to_be_editable()
+        expect(tab.locator(".ws-toolbar")).to_have_count(0)
+    finally:
+        ctx.close()
+
+
+# -- every page: nothing leaves the machine, axe finds nothing ----------------------
+def all_pages(book_html) -> list[str]:
+    return sorted(
+        p.relative_to(book_html).as_posix()
+        for p in book_html.rglob("*.html")
+        if not p.relative_to(book_html).parts[0].startswith(("_", "."))
+    )
+
+
+def axe_problems(page) -> str:
+    results = axe_api.Axe().run(page)
+    if results.violations_count == 0:
+        return ""
+    lines = []
+    for violation in results.response["violations"]:
+        targets = [", ".join(map(str, node["target"])) for node in violation["nodes"]]
+        lines.append(f"  {violation['id']} ({violation['impact']}): {violation['help']}")
+        lines += [f"    at {target}" for target in targets[:8]]
+    return "\n".join(lines)
+
+
+def watch_requests(context, outside: list):
+    def check(request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob", "about"):
+            return
+        if parts.hostname != "127.0.0.1":
+            outside.append(request.url)
+
+    context.on("request", check)
+
+
+def test_every_page_stays_local_and_passes_axe(browser, site, book_html):
+    ctx = browser.new_context()
+    outside: list[str] = []
+    watch_requests(ctx, outside)
+    problems = []
+    try:
+        tab = ctx.new_page()
+        errors = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        pages = all_pages(book_html)
+        assert "index.html" in pages
+        for path in pages:
+            tab.goto(site + path, wait_until="load")
+            found = axe_problems(tab)
+            if found:
+                problems.append(f"{path}:\n{found}")
+        print("\n".join(problems))
+        assert not outside, f"requests to other hosts: {outside}"
+        assert not errors, errors
+        assert not problems, "axe violations:\n" + "\n".join(problems)
+    finally:
+        ctx.close()
+
+
+def test_worksheet_pages_dark_and_narrow(browser, site, book_html, worksheet_pages):
+    """Dark mode on a phone, with answers, a notice and a message showing."""
+    ctx = browser.new_context(
+        color_scheme="dark", viewport={"width": 360, "height": 740}, device_scale_factor=2
+    )
+    outside: list[str] = []
+    watch_requests(ctx, outside)
+    problems = []
+    try:
+        tab = ctx.new_page()
+        ids = sorted(i for ids in worksheet_pages.values() for i in ids)
+        if not ids:
+            pytest.skip("the book has no worksheets yet")
+        for ws_id in ids:
+            ws = worksheet(ws_id)
+            tab.goto(f"{site}worksheets/{ws_id}.html")
+            tab.evaluate(
+                "key => localStorage.setItem(key, '{}')", f"rebuilding-trust:{ws_id}:0ld0version"
+            )
+            tab.reload()
+            form = tab.locator(f'form.worksheet[data-worksheet-id="{ws_id}"]').first
+            expect(form.locator(".ws-notice")).to_be_visible()
+            fill(form, ws)
+            form.locator('input[type="file"]').set_input_files(
+                files=[{"name": "bad.json", "mimeType": "application/json", "buffer": b"nope"}]
+            )
+            expect(status_of(form)).to_contain_text("Nothing was changed")
+            width = tab.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            if width[0] > width[1]:
+                problems.append(f"{ws_id}: the page scrolls sideways on a phone ({width})")
+            found = axe_problems(tab)
+            if found:
+                problems.append(f"{ws_id} (dark, narrow):\n{found}")
+        print("\n".join(problems))
+        assert not outside, f"requests to other hosts: {outside}"
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.close()

@@ -1,0 +1,99 @@
+"""Checks on the writing: reading level, inclusive words, spelling, links."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import jupytext
+import pytest
+import textstat
+from article import ARTICLE, sections
+from conftest import REPO
+
+from worksheet_kit.downloads import worksheet_from_notebook, worksheet_sources
+
+CHAPTERS = sorted((REPO / "docs").glob("*.md")) + [REPO / "index.md"]
+WORKSHEETS = worksheet_sources(REPO / "worksheets")
+GENDERED = re.compile(
+    r"\b(he|she|him|her|hers|his|himself|herself|husband|wife|boyfriend|girlfriend)\b", re.I
+)
+CITATION_ONLY = {"references.md"}
+
+
+def prose(text: str) -> str:
+    """The words a reader reads: no front matter, code, directives, link targets, tables."""
+    text = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    text = re.sub(r"^(```|:::).*?^\1\s*$", "", text, flags=re.S | re.M)
+    text = re.sub(r"\]\([^)]*\)", "]", text)
+    text = re.sub(r"^\|.*\|\s*$", "", text, flags=re.M)
+    text = re.sub(r"^\(\S+\)=\s*$", "", text, flags=re.M)
+    text = re.sub(r"[#*_`>\[\]{}]", "", text)
+    return text
+
+
+def without_article_quotes(text: str) -> str:
+    """The article's own paragraphs and quotes keep their words; drop them here."""
+    for paragraph in sections().values():
+        text = text.replace(paragraph, "")
+    first_paragraph = ARTICLE.read_text(encoding="utf-8").splitlines()[1]
+    text = text.replace(first_paragraph, "")
+    for quote in re.findall(r'"([^"]+)"', ARTICLE.read_text(encoding="utf-8")):
+        text = text.replace(quote, "")
+    return text
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_reading_level_is_grade_nine_or_below(path):
+    if path.name in CITATION_ONLY:
+        pytest.skip("a reference list is not prose")
+    grade = textstat.flesch_kincaid_grade(prose(path.read_text(encoding="utf-8")))
+    assert grade <= 9, f"{path.name}: grade {grade:.1f}"
+
+
+@pytest.mark.parametrize("path", CHAPTERS + WORKSHEETS, ids=lambda p: p.name)
+def test_no_gendered_words_outside_the_articles_quotes(path):
+    if path.name in CITATION_ONLY:
+        pytest.skip("titles of cited works keep their words")
+    text = without_article_quotes(path.read_text(encoding="utf-8"))
+    found = sorted({m.group(0) for m in GENDERED.finditer(text)})
+    assert found == [], f"{path.name}: {found}"
+
+
+def test_the_gendered_word_check_can_fail():
+    assert GENDERED.search(prose("Ask her how the day went."))
+    assert (
+        without_article_quotes('x "I made a mistake, and I hope he can forgive me," y') == 'x "" y'
+    )
+
+
+def test_codespell_finds_no_misspellings():
+    done = subprocess.run(
+        [sys.executable, "-m", "codespell_lib", "docs", "worksheets", "index.md", "README.md"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.parametrize("path", WORKSHEETS, ids=lambda p: p.stem)
+def test_every_worksheet_links_the_safety_chapter(path):
+    assert "../docs/safety.md" in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", WORKSHEETS, ids=lambda p: p.stem)
+def test_every_chapter_embeds_and_links_its_worksheets(path):
+    worksheet = worksheet_from_notebook(jupytext.read(path), path)
+    chapter = (REPO / "docs" / f"{worksheet.chapter}.md").read_text(encoding="utf-8")
+    assert f"```{{worksheet}} {worksheet.id}" in chapter
+    assert f"../worksheets/{worksheet.id}.md" in chapter
+
+
+@pytest.mark.parametrize("path", CHAPTERS, ids=lambda p: p.name)
+def test_every_page_links_the_safety_page(path):
+    if path.name in {"safety.md", "references.md", "workshop-packet.md"}:
+        pytest.skip("the safety page itself, the reference list, the packet (it includes it)")
+    text = path.read_text(encoding="utf-8")
+    assert "safety.md" in text or "{ref}`safety`" in text, path.name
