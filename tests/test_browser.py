@@ -556,7 +556,7 @@ def test_same_worksheet_twice_on_a_page_stays_in_step(page, site, worksheet_page
         block = re.search(
             r'<div class="ws-block".*?</form><p class="ws-actions">.*?</p></div>', body, re.S
         ).group(0)
-        copy = re.sub(r'\b(id|for|aria-labelledby)="', r'\1="copy-', block)
+        copy = re.sub(r' (id|for|aria-labelledby)="', r' \1="copy-', block)
         route.fulfill(body=body.replace(block, block + copy), content_type="text/html")
 
     page.route(f"**/worksheets/{ws.id}.html", twice)

@@ -74,12 +74,9 @@ def test_every_font_is_embedded(site):
 
 def test_each_worksheet_starts_its_own_packet_page(site):
     pages = pdftotext(site / "pdf" / "workshop-packet.pdf").split("\f")
+    page_tops = [[line.strip() for line in page.splitlines() if line.strip()][:3] for page in pages]
     for worksheet in WORKSHEETS.values():
-        tops = [
-            page
-            for page in pages
-            if worksheet.title in "\n".join(line.strip() for line in page.strip().splitlines()[:3])
-        ]
+        tops = [top for top in page_tops if worksheet.title in top]
         assert tops, f"{worksheet.title!r} does not open a page of the packet"
     last_pages = " ".join(pages[-4:])
     assert "988" in last_pages and "Safety" in last_pages

@@ -131,6 +131,7 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         elif ANSWERS_TAG in tags:
             answers_seen = True
             new = nbformat.v4.new_code_cell(ANSWERS_HELP + worksheet.answers_template())
+            new.metadata["tags"] = [ANSWERS_TAG]
         else:
             new = nbformat.v4.new_code_cell(cell.source)
         cells.append(new)

@@ -1,8 +1,8 @@
+from pathlib import Path
+
 extensions = ["worksheet_kit.sphinx_ext"]
 exclude_patterns = ["_build", "jupyter_cache"]
 nb_execution_mode = "cache"
-from pathlib import Path
-
 nb_execution_cache_path = str(Path(__file__).parent / "jupyter_cache")
 nb_execution_raise_on_error = True
 nb_execution_show_tb = True
