@@ -28,7 +28,7 @@ notebooks: $(STAMP)
 	$(BIN)/python -m worksheet_kit.downloads worksheets $(BUILD)/html/notebooks
 
 pdf: $(STAMP)
-	$(SPHINXBUILD) $(SPHINXOPTS) -M latexpdf . $(BUILD)
+	$(SPHINXBUILD) -M latexpdf . $(BUILD) $(SPHINXOPTS)
 	$(BIN)/python -m worksheet_kit.pdfs $(BUILD)/latex $(BUILD)/html/pdf
 
 serve: $(STAMP)

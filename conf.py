@@ -28,6 +28,7 @@ exclude_patterns = [
     "bench",
     "tests",
     "README.md",
+    "_templates",
     "worksheet_kit",
     "**/.ipynb_checkpoints",
     "worksheets/*.ipynb",
@@ -41,6 +42,12 @@ today_fmt = "%Y"  # no build date in pages: two builds of a commit match
 # -- MyST --------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "tasklist", "attrs_inline"]
 myst_heading_anchors = 3
+myst_html_meta = {
+    "description": (
+        "Rebuilding Trust: a free, private workbook with chapters and fill-in worksheets "
+        "for couples, readers and workshop facilitators."
+    ),
+}
 
 # -- Notebook execution (MyST-NB) ----------------------------------------------
 nb_execution_mode = "cache"
@@ -57,6 +64,8 @@ html_theme = "furo"
 html_title = "Rebuilding Trust"
 html_short_title = "Rebuilding Trust"
 html_static_path = ["_static"]
+templates_path = ["_templates"]
+html_context = {"tagline": "A warm, practical workbook for mending trust, alone or together"}
 html_css_files = ["book.css"]
 html_favicon = "_static/favicon.svg"
 html_last_updated_fmt = None
