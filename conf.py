@@ -14,8 +14,6 @@ language = "en"
 root_doc = "index"
 extensions = [
     "myst_nb",
-    "sphinx_design",
-    "sphinx_copybutton",
     "worksheet_kit.sphinx_ext",
 ]
 exclude_patterns = [

@@ -35,6 +35,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.osutil import relative_uri
 
+from .book_html import AccessibleHTMLTranslator, drop_unused_code_styles
 from .display import MIME_TYPE, render_text
 from .errors import WorksheetError
 from .html import render_html
@@ -252,6 +253,9 @@ def setup(app):
     app.add_directive("worksheet", WorksheetDirective)
     app.add_post_transform(ResolveWorksheetEmbeds)
     app.connect("config-inited", key_cache_to_kit)
+    for builder in ("html", "dirhtml", "singlehtml"):
+        app.set_translator(builder, AccessibleHTMLTranslator, override=True)
+    app.connect("html-page-context", drop_unused_code_styles)
     app.connect("config-inited", add_latex_preamble)
     app.connect("builder-inited", add_static_path)
     app.connect("build-finished", write_downloads)
@@ -263,5 +267,5 @@ def setup(app):
         "version": kit_fingerprint(),
         "parallel_read_safe": True,
         "parallel_write_safe": True,
-        "env_version": 1,
+        "env_version": int(kit_fingerprint(everything=True)[:8], 16),
     }

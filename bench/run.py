@@ -1,0 +1,228 @@
+"""Benchmarks for writers and readers: `make bench` (not part of `make test`).
+
+Each case prints its figure, its target and the ratio, and the script exits
+non-zero when a target is missed. Times are medians of --runs runs.
+
+    python bench/run.py [--runs 3] [--skip-lighthouse]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "_build" / "bench"
+PYTHON = sys.executable
+STRICT = ["-n", "-W", "--keep-going", "-j", "auto"]
+CHAPTER = "docs/signs-of-erosion"
+WORKSHEET = "worksheets/trust-thought-record"
+PAGE_BUDGET = 160 * 1024
+LIGHTHOUSE = "lighthouse@12.2.3"
+
+results: list[tuple[str, str, bool]] = []
+
+
+def report(name: str, figure: str, ok: bool) -> None:
+    results.append((name, figure, ok))
+    print(f"{'ok  ' if ok else 'MISS'} {name}: {figure}", flush=True)
+
+
+def sphinx(out: Path, *extra: str, strict: bool = True) -> tuple[float, str]:
+    command = [PYTHON, "-m", "sphinx", *(STRICT if strict else ["-n", "-j", "auto"])]
+    command += ["-b", "html", "-d", str(out / "doctrees"), *extra, str(REPO), str(out / "html")]
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"build failed: {' '.join(command)}\n{done.stdout[-2000:]}{done.stderr[-3000:]}")
+    return elapsed, done.stdout
+
+
+def fresh(name: str) -> Path:
+    path = OUT / name
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path
+
+
+def execute_all_once() -> float:
+    """The floor's second half: every worksheet executed once, in one process."""
+    import jupytext
+    import nbclient
+
+    from worksheet_kit.downloads import worksheet_sources
+
+    notebooks = [jupytext.read(p) for p in worksheet_sources(REPO / "worksheets")]
+    start = time.perf_counter()
+    for nb in notebooks:
+        nbclient.NotebookClient(
+            nb, timeout=60, resources={"metadata": {"path": str(REPO)}}
+        ).execute()
+    return time.perf_counter() - start
+
+
+def clean_build(runs: int) -> None:
+    builds, floors = [], []
+    for _ in range(runs):
+        out = fresh("clean")
+        elapsed, _ = sphinx(out, "-D", f"nb_execution_cache_path={out / 'cache'}")
+        builds.append(elapsed)
+        off = fresh("off")
+        no_exec, _ = sphinx(off, "-D", "nb_execution_mode=off", strict=False)
+        floors.append(no_exec + execute_all_once())
+    build, floor = statistics.median(builds), statistics.median(floors)
+    report(
+        "clean HTML build with every worksheet executed",
+        f"{build:.1f} s; floor {floor:.1f} s; ratio {build / floor:.2f} (target <= 1.30)",
+        build / floor <= 1.30,
+    )
+
+
+def prose_edit(runs: int) -> None:
+    chapter = REPO / f"{CHAPTER}.md"
+    original = chapter.read_text(encoding="utf-8")
+    warm = fresh("edit")
+    cache = ["-D", f"nb_execution_cache_path={warm / 'cache'}"]
+    sphinx(warm, *cache)
+    warm_off = fresh("edit-off")
+    sphinx(warm_off, "-D", "nb_execution_mode=off", strict=False)
+    timings, timings_off, executed = [], [], False
+    try:
+        for run in range(runs):
+            chapter.write_text(original + f"\nA benchmark edit, run {run}.\n", encoding="utf-8")
+            elapsed, log = sphinx(warm, *cache)
+            executed |= "Executed notebook" in log
+            timings.append(elapsed)
+            elapsed_off, _ = sphinx(warm_off, "-D", "nb_execution_mode=off", strict=False)
+            timings_off.append(elapsed_off)
+    finally:
+        chapter.write_text(original, encoding="utf-8")
+    edit, edit_off = statistics.median(timings), statistics.median(timings_off)
+    report(
+        "prose-only edit of one chapter",
+        f"{edit:.2f} s; with execution off {edit_off:.2f} s; ratio {edit / edit_off:.2f} "
+        f"(target <= 1.20); notebooks executed: {'yes' if executed else 'none'}",
+        edit / edit_off <= 1.20 and not executed,
+    )
+    no_change = [sphinx(warm, *cache) for _ in range(runs)]
+    quiet = all("0 added, 0 changed, 0 removed" in log for _, log in no_change)
+    seconds = statistics.median(t for t, _ in no_change)
+    report(
+        "no-change rebuild",
+        f"{seconds:.2f} s (target <= 2.0 s); reads no document: {quiet}",
+        seconds <= 2.0 and quiet,
+    )
+
+
+def page_weight(html: Path) -> None:
+    from bs4 import BeautifulSoup
+
+    for docname in (CHAPTER, WORKSHEET):
+        page = html / f"{docname}.html"
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        total, external, unsized = page.stat().st_size, [], []
+        loaded = [t.get("href") for t in soup.find_all("link", rel="stylesheet")]
+        loaded += [t.get("src") for t in soup.find_all(["script", "img"]) if t.get("src")]
+        loaded += [t.get("href") for t in soup.find_all("link", rel="icon")]
+        for url in filter(None, loaded):
+            if urlparse(url).netloc:
+                external.append(url)
+                continue
+            total += (page.parent / url.split("?")[0]).resolve().stat().st_size
+        unsized = [
+            i.get("src") for i in soup.find_all("img") if not (i.get("width") and i.get("height"))
+        ]
+        report(
+            f"page weight of {docname}",
+            f"{total / 1024:.0f} KB with everything it loads (target <= 160 KB); "
+            f"other hosts: {external or 'none'}; unsized images: {unsized or 'none'}",
+            total <= PAGE_BUDGET and not external and not unsized,
+        )
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def lighthouse(html: Path) -> None:
+    chrome = shutil.which("chromium")
+    tools = OUT.parent / "bench-node"
+    if not (tools / "node_modules" / ".bin" / "lighthouse").exists():
+        tools.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["npm", "i", "-E", "--no-audit", "--no-fund", "--prefix", str(tools), LIGHTHOUSE],
+            check=True,
+            capture_output=True,
+        )
+    handler = functools.partial(QuietHandler, directory=str(html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        for docname in (CHAPTER, WORKSHEET):
+            url = f"http://127.0.0.1:{server.server_port}/{docname}.html"
+            report_path = OUT / f"lighthouse-{docname.replace('/', '-')}.json"
+            subprocess.run(
+                [
+                    str(tools / "node_modules" / ".bin" / "lighthouse"),
+                    url,
+                    "--output=json",
+                    f"--output-path={report_path}",
+                    "--quiet",
+                    "--form-factor=mobile",
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu "
+                    "--disable-background-networking --disable-component-update --no-first-run",
+                ],
+                check=True,
+                capture_output=True,
+                env={**os.environ, "CHROME_PATH": chrome},
+            )
+            data = json.loads(report_path.read_text())
+            scores = {k: round(v["score"] * 100) for k, v in data["categories"].items()}
+            misses = [
+                a["id"]
+                for a in data["audits"].values()
+                if a.get("score") is not None
+                and a["score"] < 1
+                and a.get("scoreDisplayMode") == "binary"
+            ]
+            report(
+                f"Lighthouse (mobile) on {docname}",
+                f"{scores} (target 100 each){'; misses: ' + ', '.join(misses) if misses else ''}",
+                all(v == 100 for v in scores.values()),
+            )
+    finally:
+        server.shutdown()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-lighthouse", action="store_true")
+    args = parser.parse_args()
+    clean_build(args.runs)
+    prose_edit(args.runs)
+    html = OUT / "clean" / "html"
+    page_weight(html)
+    if not args.skip_lighthouse:
+        lighthouse(html)
+    missed = [name for name, _, ok in results if not ok]
+    print(f"\n{len(results) - len(missed)} of {len(results)} targets met")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

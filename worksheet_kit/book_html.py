@@ -1,0 +1,32 @@
+"""Two HTML touches for an accessible, light book (wired in by sphinx_ext).
+
+- `AccessibleHTMLTranslator`: Sphinx marks toctree captions ``role="heading"``
+  without the ``aria-level`` that role requires (axe: aria-required-attr).
+- `drop_unused_code_styles`: a page with no code block or code output loads
+  neither ``pygments.css`` nor MyST-NB's ``mystnb.*.css`` (63 KB together,
+  on a page budget of 160 KB).
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.writers.html5 import HTML5Translator
+
+
+class AccessibleHTMLTranslator(HTML5Translator):
+    def visit_title(self, node):
+        super().visit_title(node)
+        opening = self.body[-2] if len(self.body) > 1 else ""
+        if 'role="heading"' in opening and "aria-level" not in opening:
+            self.body[-2] = opening.replace('role="heading"', 'role="heading" aria-level="2"')
+
+
+def is_code_style(css) -> bool:
+    name = str(getattr(css, "filename", css)).rsplit("/", 1)[-1]
+    return name == "pygments.css" or (name.startswith("mystnb.") and name.endswith(".css"))
+
+
+def drop_unused_code_styles(app, pagename, templatename, context, doctree):
+    if doctree is None or next(doctree.findall(nodes.literal_block), None) is not None:
+        return
+    context["css_files"] = [css for css in context.get("css_files", []) if not is_code_style(css)]
