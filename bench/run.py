@@ -13,7 +13,6 @@ import functools
 import http.server
 import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
