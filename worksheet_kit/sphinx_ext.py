@@ -33,6 +33,7 @@ from docutils.parsers.rst import directives
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
+from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.osutil import relative_uri
 
 from .book_html import AccessibleHTMLTranslator, drop_unused_code_styles
@@ -232,8 +233,14 @@ def write_downloads(app, exception):
         logger.warning(f"notebook downloads: {error}")
 
 
-def add_static_path(app):
-    app.config.html_static_path.append(str(KIT_DIR / "static"))
+def copy_static_files(app):
+    # Copied here rather than appended to html_static_path, so the config the
+    # environment pickles stays the one conf.py wrote (no "config changed").
+    if app.builder.format == "html":
+        static = Path(app.outdir) / "_static"
+        static.mkdir(parents=True, exist_ok=True)
+        for name in ("worksheets.css", "worksheets.js"):
+            copy_asset_file(KIT_DIR / "static" / name, static, force=True)
 
 
 def setup(app):
@@ -257,7 +264,7 @@ def setup(app):
         app.set_translator(builder, AccessibleHTMLTranslator, override=True)
     app.connect("html-page-context", drop_unused_code_styles)
     app.connect("config-inited", add_latex_preamble)
-    app.connect("builder-inited", add_static_path)
+    app.connect("builder-inited", copy_static_files)
     app.connect("build-finished", write_downloads)
     app.connect("env-purge-doc", purge_worksheets)
     app.connect("env-merge-info", merge_worksheets)
