@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+from .answers import MAX_ANSWER
+
 WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
 
 
@@ -39,7 +41,7 @@ def render_html(ws, prefix: str = "nb", links: dict | None = None) -> str:
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
         f'data-worksheet-id="{escape(ws.id)}" data-version="{ws.version}" '
         f'data-kind="{ws.kind}" '
-        f'aria-labelledby="{base}-title" novalidate>'
+        f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
         f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'
         '<dl class="ws-facts">'
         f"<dt>Time</dt><dd>about {ws.minutes} minutes</dd>"
@@ -51,7 +53,8 @@ def render_html(ws, prefix: str = "nb", links: dict | None = None) -> str:
         f"{body}"
         f'<div class="ws-next-step"><label for="{base}-next-step">'
         f"{escape(ws.next_step_prompt)}</label>"
-        f'<textarea id="{base}-next-step" name="next_step" rows="2"></textarea></div>'
+        f'<textarea maxlength="{MAX_ANSWER}" id="{base}-next-step" name="next_step" '
+        'rows="2"></textarea></div>'
         "</form>"
     )
 
@@ -98,7 +101,8 @@ def _reflection_table(ws, base):
         rows.append(f'<tr class="ws-example"><th scope="row">Example</th>{cells}</tr>')
     for r in range(1, ws.rows + 1):
         cells = "".join(
-            f'<td><textarea id="{base}-row-{r}-col-{c}" name="row-{r}-col-{c}" rows="3" '
+            f'<td><textarea maxlength="{MAX_ANSWER}" id="{base}-row-{r}-col-{c}" '
+            f'name="row-{r}-col-{c}" rows="3" '
             f'data-row="{r}" data-column="{escape(col)}" '
             f'aria-label="Row {r}: {escape(col)}"></textarea></td>'
             for c, col in enumerate(ws.columns, start=1)
@@ -116,7 +120,8 @@ def _conversation_guide(ws, base):
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
         f'<label for="{base}-step-{n}">Notes for step {n}</label>'
-        f'<textarea id="{base}-step-{n}" name="step-{n}" rows="2"></textarea></li>'
+        f'<textarea maxlength="{MAX_ANSWER}" id="{base}-step-{n}" name="step-{n}" '
+        'rows="2"></textarea></li>'
         for n, step in enumerate(ws.steps, start=1)
     )
     return (
