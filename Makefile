@@ -32,7 +32,7 @@ pdf: $(STAMP)
 	$(BIN)/python -m worksheet_kit.pdfs $(BUILD)/latex $(BUILD)/html/pdf
 
 serve: $(STAMP)
-	$(BIN)/sphinx-autobuild -n --keep-going . $(BUILD)/preview \
+	$(BIN)/sphinx-autobuild $(SPHINXOPTS) . $(BUILD)/preview \
 		--ignore "$(BUILD)/*" --ignore "$(VENV)/*" --watch worksheet_kit
 
 test: $(STAMP)

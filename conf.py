@@ -24,6 +24,7 @@ exclude_patterns = [
     ".ci",
     ".pytest_cache",
     "bench",
+    "seed",
     "tests",
     "README.md",
     "_templates",

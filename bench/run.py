@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
 import json
 import os
@@ -153,8 +154,30 @@ def page_weight(html: Path) -> None:
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as a static host would: gzip for text, long cache for assets."""
+
+    TEXT = (".html", ".css", ".js", ".svg", ".json", ".txt")
+
     def log_message(self, *args):
         pass
+
+    def do_GET(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or path.suffix not in self.TEXT:
+            return super().do_GET()
+        if not path.is_file():
+            return self.send_error(404)
+        body = gzip.compress(path.read_bytes(), mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        if "/_static/" in self.path:
+            self.send_header("Cache-Control", "public, max-age=31536000")
+        self.end_headers()
+        self.wfile.write(body)
 
 
 def lighthouse(html: Path) -> None:

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-ARTICLE = REPO.parent / "shared" / "seed" / "article.txt"
+ARTICLE = REPO / "seed" / "article.txt"  # the source article, kept word for word
 
 # chapter file -> the article heading it starts from, in the article's order
 CHAPTERS = {
