@@ -6,8 +6,10 @@ VENV       := .venv
 BIN        := $(VENV)/bin
 STAMP      := $(VENV)/.installed
 BUILD      := _build
-# The one strict build: warnings are errors, broken references too.
-SPHINXOPTS ?= -nW --keep-going -j auto
+# The one strict build: warnings are errors, broken references too. No -j:
+# with a parallel read, a failing worksheet's own message (e.g. "item 7
+# repeats item 3") reaches only Sphinx's crash log, not the console.
+SPHINXOPTS ?= -nW --keep-going
 SPHINXBUILD = $(BIN)/sphinx-build
 
 .PHONY: book html notebooks pdf serve test bench clean

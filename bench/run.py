@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "_build" / "bench"
 PYTHON = sys.executable
-STRICT = ["-n", "-W", "--keep-going", "-j", "auto"]
+STRICT = ["-n", "-W", "--keep-going"]  # the Makefile's SPHINXOPTS
 CHAPTER = "docs/signs-of-erosion"
 WORKSHEET = "worksheets/trust-thought-record"
 PAGE_BUDGET = 160 * 1024
@@ -41,7 +41,7 @@ def report(name: str, figure: str, ok: bool) -> None:
 
 
 def sphinx(out: Path, *extra: str, strict: bool = True) -> tuple[float, str]:
-    command = [PYTHON, "-m", "sphinx", *(STRICT if strict else ["-n", "-j", "auto"])]
+    command = [PYTHON, "-m", "sphinx", *(STRICT if strict else ["-n"])]
     command += ["-b", "html", "-d", str(out / "doctrees"), *extra, str(REPO), str(out / "html")]
     start = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)

@@ -14,7 +14,7 @@ pytest_plugins = ["sphinx.testing.fixtures"]
 
 REPO = Path(__file__).resolve().parent.parent
 ROOTS = Path(__file__).resolve().parent / "roots"
-STRICT = ["-n", "-W", "--keep-going", "-j", "auto"]  # the Makefile's SPHINXOPTS
+STRICT = ["-n", "-W", "--keep-going"]  # the Makefile's SPHINXOPTS
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ PREAMBLE = r"""
 % -- worksheet kit: drawn boxes, ruled write-in rows, facilitator box --
 \usepackage{tabularx}
 \newcommand{\wsbox}{\fbox{\rule{0pt}{0.75em}\rule{0.75em}{0pt}}}
-\newcommand{\wswriteline}{\par\noindent\rule{0pt}{9mm}\rule{\linewidth}{0.4pt}\par}
+\newcommand{\wswriteline}{\par\noindent\rule{0pt}{8.5mm}\rule{\linewidth}{0.4pt}\par}
 \newcommand{\wswritelines}[1]{\foreach\wsn in {1,...,#1}{\wswriteline}}
 \newcommand{\wsrowheight}[1]{\rule{0pt}{#1}}
 \newenvironment{wsworksheet}[1]{%
@@ -68,19 +68,29 @@ def _checklist(ws):
     items = "\n".join(rf"\item[\wsbox] {tex(text)}" for text in ws.items)
     note = rf"\par\smallskip\noindent {tex(ws.if_marked)}" if ws.if_marked else ""
     return (
-        r"\begin{list}{}{\setlength{\leftmargin}{2em}\setlength{\itemsep}{4pt}}"
+        r"\begin{list}{}{\setlength{\leftmargin}{2em}\setlength{\itemsep}{2pt}"
+        r"\setlength{\parsep}{0pt}\setlength{\topsep}{4pt}}"
         f"\n{items}\n\\end{{list}}{note}"
     )
 
 
 def _rating_scale(ws):
-    choices = r"\quad ".join(rf"\mbox{{\wsbox~{value}~{tex(label)}}}" for value, label in ws.points)
-    items = "\n".join(
-        rf"\item {tex(text)}\par\nopagebreak\noindent{{\small {choices}}}" for text in ws.items
+    # The key names every point once; each item then shows a box per point in
+    # a column of its own, so sentence and boxes share a row and a page.
+    key = r"\quad ".join(
+        rf"\mbox{{\textbf{{{value}}}~=~{tex(label)}}}" for value, label in ws.points
+    )
+    boxes = r"\enspace ".join(rf"\wsbox~{value}" for value, _ in ws.points)
+    rows = "\n".join(
+        rf"{number}. & {tex(text)} & {boxes} \\[5pt]"
+        for number, text in enumerate(ws.items, start=1)
     )
     return (
-        r"\begin{enumerate}\setlength{\itemsep}{6pt}"
-        f"\n{items}\n\\end{{enumerate}}"
+        rf"\noindent\fbox{{\parbox{{\dimexpr\linewidth-2\fboxsep-2\fboxrule}}{{"
+        rf"\raggedright\textbf{{Scale:}} {key}}}}}\par\smallskip"
+        "\n\\noindent\\begin{tabularx}{\\linewidth}"
+        "{@{}r@{\\ }>{\\raggedright\\arraybackslash}X@{\\quad}l@{}}"
+        f"\n{rows}\n\\end{{tabularx}}"
     )
 
 
