@@ -15,6 +15,11 @@ SPHINXBUILD = $(BIN)/sphinx-build
 .PHONY: book html notebooks pdf serve test bench clean
 
 book: pdf html notebooks
+	@echo
+	@echo "The book is built:"
+	@echo "  HTML       $(BUILD)/html/index.html"
+	@echo "  notebooks  $(BUILD)/html/notebooks/ (one .ipynb per worksheet, and a zip)"
+	@echo "  PDFs       $(BUILD)/html/pdf/ (book, workshop packet, one per worksheet)"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -24,13 +29,12 @@ $(STAMP): requirements.txt pyproject.toml
 
 html: $(STAMP)
 	$(SPHINXBUILD) $(SPHINXOPTS) -b html . $(BUILD)/html
-	@echo "Open $(BUILD)/html/index.html"
 
 notebooks: $(STAMP)
 	$(BIN)/python -m worksheet_kit.downloads worksheets $(BUILD)/html/notebooks
 
 pdf: $(STAMP)
-	$(SPHINXBUILD) -M latexpdf . $(BUILD) $(SPHINXOPTS)
+	LATEXMKOPTS=-silent $(SPHINXBUILD) -M latexpdf . $(BUILD) $(SPHINXOPTS) -q
 	$(BIN)/python -m worksheet_kit.pdfs $(BUILD)/latex $(BUILD)/html/pdf
 
 serve: $(STAMP)

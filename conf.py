@@ -41,6 +41,7 @@ today_fmt = "%Y"  # no build date in pages: two builds of a commit match
 # -- MyST --------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "tasklist", "attrs_inline"]
 myst_heading_anchors = 3
+myst_url_schemes = ["http", "https", "mailto", "tel", "sms"]  # tap-to-call crisis lines
 myst_html_meta = {
     "description": (
         "Rebuilding Trust: a free, private workbook with chapters and fill-in worksheets "
@@ -91,7 +92,9 @@ html_theme_options = {
 # -- LaTeX / PDF --------------------------------------------------------------
 latex_engine = "xelatex"
 latex_documents = [
-    ("index", "rebuilding-trust.tex", "Rebuilding Trust", author, "manual"),
+    # The printed book: chapters with their worksheets (docs/print-book.md),
+    # without the web-only worksheet pages that would print each sheet twice.
+    ("docs/print-book", "rebuilding-trust.tex", "Rebuilding Trust", author, "manual"),
     (
         "docs/workshop-packet",
         "workshop-packet.tex",

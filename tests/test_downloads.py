@@ -93,7 +93,9 @@ def test_download_is_clean(path):
         assert "sample" not in cell.source.lower() or cell.cell_type == "markdown"
     markdown = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
     assert "988" in markdown and "Privacy" in markdown
-    assert nb.cells[0].metadata["jupyter"]["source_hidden"] is True
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    kit = next(c for c in nb.cells if "worksheet-kit" in c.metadata.get("tags", []))
+    assert kit.metadata["jupyter"]["source_hidden"] is True
 
 
 @pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)

@@ -13,6 +13,7 @@ and steps are their numbers, as ints or strings.
 
 from __future__ import annotations
 
+import difflib
 import html
 import json
 from dataclasses import dataclass, field
@@ -143,7 +144,10 @@ def _check_rows(ws, fail, rows):
             fail(f"row {number} must be a dict of column to text")
         for column in row:
             if column not in ws.columns:
-                fail(f"row {number} has column {column!r}; the columns are {', '.join(ws.columns)}")
+                close = difflib.get_close_matches(str(column), ws.columns, n=1)
+                hint = f" Did you mean {close[0]!r}?" if close else ""
+                columns = ", ".join(repr(c) for c in ws.columns)
+                fail(f"row {number} has column {column!r}.{hint} The columns are: {columns}")
         clean.append({c: _text(fail, f"row {number} {c!r}", row.get(c)) for c in ws.columns})
     return clean
 
@@ -202,7 +206,8 @@ class Summary:
     next_step: str = ""
 
     def __str__(self):
-        out = [self.title, *self.lines, *(f"  - {p}" for p in self.points)]
+        points = (f"  - {p}".replace("\n", "\n    ") for p in self.points)
+        out = [self.title, *self.lines, *points]
         if self.next_step:
             out.append(f"Your next step: {self.next_step}")
         return "\n".join(out)
@@ -212,7 +217,8 @@ class Summary:
         parts = [f"<section class='ws-summary'><h3>{esc(self.title)}</h3>"]
         parts += [f"<p>{esc(line)}</p>" for line in self.lines]
         if self.points:
-            parts.append("<ul>" + "".join(f"<li>{esc(p)}</li>" for p in self.points) + "</ul>")
+            items = "".join(f"<li>{esc(p)}</li>".replace("\n", "<br>") for p in self.points)
+            parts.append(f"<ul>{items}</ul>")
         if self.next_step:
             parts.append(f"<p><strong>Your next step:</strong> {esc(self.next_step)}</p>")
         return "".join(parts) + "</section>"
@@ -246,7 +252,7 @@ def summarise(ws, answers) -> Summary:
         filled = [row for row in clean["rows"] if any(v.strip() for v in row.values())]
         summary.lines.append(f"You filled {len(filled)} row{'s' if len(filled) != 1 else ''}.")
         summary.points = [
-            "; ".join(f"{c}: {v.strip()}" for c, v in row.items() if v.strip()) for row in filled
+            "\n".join(f"{c}: {v.strip()}" for c, v in row.items() if v.strip()) for row in filled
         ]
     else:
         noted = {int(n): v.strip() for n, v in clean["steps"].items() if v.strip()}

@@ -14,7 +14,7 @@ MIME_TYPE = "application/vnd.rebuilding-trust.worksheet+json"
 def mimebundle(ws) -> dict:
     return {
         MIME_TYPE: ws.to_data(),
-        "text/html": render_html(ws),
+        "text/html": render_html(ws, in_notebook=True),
         "text/plain": render_text(ws),
     }
 

@@ -53,8 +53,9 @@ def kit_cell_source() -> str:
     sources = portable_sources()
     return "\n".join(
         [
-            "# The worksheet kit, bundled so this notebook runs in any Jupyter.",
-            "# It uses only Python's standard library and sends nothing anywhere.",
+            "# Run this cell first; there is no need to read it. It holds the",
+            "# worksheet kit, so this notebook runs in any Jupyter. It uses only",
+            "# Python's standard library and sends nothing anywhere.",
             "import sys, types",
             f"_KIT_SOURCES = {json.dumps(sources, indent=0)}",
             "_kit = types.ModuleType('worksheet_kit')",
@@ -119,9 +120,10 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         if base_url
         else "The book's Safety first chapter says more."
     )
-    cells = [nbformat.v4.new_code_cell(kit_cell_source())]
-    cells[0].metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
-    answers_seen = False
+    kit = nbformat.v4.new_code_cell(kit_cell_source())
+    kit.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
+    note = SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=safety_link)
+    cells, answers_seen = [], False
     for cell in source_nb.cells:
         tags = tags_of(cell)
         if BUILD_ONLY in tags:
@@ -134,10 +136,12 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
             new.metadata["tags"] = [ANSWERS_TAG]
         else:
             new = nbformat.v4.new_code_cell(cell.source)
+            if WORKSHEET_TAG in tags:  # the worksheet's data: shown as a form, code hidden
+                new.metadata = {"jupyter": {"source_hidden": True}, "tags": [WORKSHEET_TAG]}
         cells.append(new)
-        if len(cells) == 2 and cell.cell_type == "markdown":
-            note = SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=safety_link)
-            cells.append(nbformat.v4.new_markdown_cell(note))
+        if len(cells) == 1 and cell.cell_type == "markdown":
+            # Title first, then the safety note, then the kit the rest needs.
+            cells += [nbformat.v4.new_markdown_cell(note), kit]
     if not answers_seen:
         raise WorksheetError(f"{path}: needs a code cell tagged {ANSWERS_TAG!r}")
     for number, cell in enumerate(cells):

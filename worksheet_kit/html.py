@@ -21,8 +21,20 @@ def who_text(ws) -> str:
     return ", ".join(WHO_LABELS[w] for w in ws.who)
 
 
-def render_html(ws, prefix: str = "nb", links: dict | None = None) -> str:
-    """The whole form. `links` may hold "safety" and "download" hrefs."""
+NOTEBOOK_NOTE = (
+    '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
+    '"Your answers" cell below and run it; this form is here to read.</p>'
+)
+
+
+def render_html(
+    ws, prefix: str = "nb", links: dict | None = None, in_notebook: bool = False
+) -> str:
+    """The whole form. `links` may hold a "safety" href.
+
+    In a notebook the controls are disabled: answers go in the answers cell,
+    and a form that looked fillable there would lose what a reader typed.
+    """
     links = links or {}
     base = re.sub(r"[^a-zA-Z0-9_-]+", "-", f"{prefix}-{ws.id}").strip("-")
     body = {
@@ -40,7 +52,7 @@ def render_html(ws, prefix: str = "nb", links: dict | None = None) -> str:
     return (
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
         f'data-worksheet-id="{escape(ws.id)}" data-version="{ws.version}" '
-        f'data-kind="{ws.kind}" '
+        f'data-kind="{ws.kind}" data-save="{"on" if ws.save_in_browser else "off"}" '
         f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
         f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'
         '<dl class="ws-facts">'
@@ -50,12 +62,13 @@ def render_html(ws, prefix: str = "nb", links: dict | None = None) -> str:
         f"<dt>Privacy</dt><dd>{escape(ws.privacy)}{safety}</dd>"
         "</dl>"
         f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
-        f"{body}"
+        f"{NOTEBOOK_NOTE if in_notebook else ''}"
+        f"{'<fieldset disabled>' if in_notebook else ''}{body}"
         f'<div class="ws-next-step"><label for="{base}-next-step">'
         f"{escape(ws.next_step_prompt)}</label>"
         f'<textarea maxlength="{MAX_ANSWER}" id="{base}-next-step" name="next_step" '
         'rows="2"></textarea></div>'
-        "</form>"
+        f"{'</fieldset>' if in_notebook else ''}</form>"
     )
 
 

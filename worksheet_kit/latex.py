@@ -28,6 +28,8 @@ PREAMBLE = r"""
   \textbf{Purpose:} #1\par \textbf{Time:} #2\quad \textbf{Who:} #3\par
   \textbf{Privacy:} #4}}\par\smallskip}
 \usepackage{pgffor}
+\usepackage{pdflscape}
+\setlength{\headheight}{14pt}
 % \wsmark{id}{start|end}: write the physical page (counted from 1) into the
 % .aux, so a worksheet's pages can be split out of the packet.
 \makeatletter
@@ -42,23 +44,42 @@ def tex(text: str) -> str:
     return _escape(text, "xelatex")
 
 
-def render_latex(ws) -> str:
+SAFETY_LINE = (
+    r"\textbf{Safety:} if your partner hurts, threatens or controls you, do not do joint "
+    r"exercises. US: call or text 988; Domestic Violence Hotline 1-800-799-7233 "
+    r"(text START to 88788). Local help: \rule{4cm}{0.4pt}"
+)
+
+
+def render_latex(ws, mark_pages: bool = False) -> str:
+    """A worksheet on a page of its own; wide tables get a landscape page.
+
+    With mark_pages, the first and last pages are written to the .aux (see
+    ``\\wsmark``) and the page header names the worksheet.
+    """
     body = {
         "checklist": _checklist,
         "rating-scale": _rating_scale,
         "reflection-table": _reflection_table,
         "conversation-guide": _conversation_guide,
     }[ws.kind](ws)
+    wide = ws.kind == "reflection-table" and len(ws.columns) > 4
+    title = tex(ws.title)
+    opening = rf"\wsmark{{{ws.id}}}{{start}}\markboth{{{title}}}{{{title}}}" if mark_pages else ""
+    closing = rf"\wsmark{{{ws.id}}}{{end}}" if mark_pages else ""
     return "\n".join(
         [
-            rf"\begin{{wsworksheet}}{{{tex(ws.title)}}}",
+            r"\begin{landscape}" if wide else r"\clearpage",
+            rf"\begin{{wsworksheet}}{{{title}}}{opening}",
             rf"\wsfacts{{{tex(ws.purpose)}}}{{about {ws.minutes} minutes}}"
             rf"{{{tex(who_text(ws))}}}{{{tex(ws.privacy)}}}",
             rf"\noindent {tex(ws.instructions)}\par\medskip",
             body,
             rf"\par\medskip\noindent\textbf{{{tex(ws.next_step_prompt)}}}",
-            r"\wswritelines{2}",
+            rf"\wswritelines{{{1 if wide else 2}}}",
+            rf"\par\vfill\noindent{{\small {SAFETY_LINE}}}{closing}",
             r"\end{wsworksheet}",
+            r"\end{landscape}" if wide else r"\clearpage",
             "",
         ]
     )
@@ -99,7 +120,7 @@ def _reflection_table(ws):
     spec = "|" + "|".join([r">{\raggedright\arraybackslash}X"] * columns) + "|"
     size = r"\small" if columns > 4 else ""
     head = " & ".join(rf"\textbf{{{tex(c)}}}" for c in ws.columns)
-    height = "12mm" if columns <= 4 else "20mm"  # narrow cells need taller rows
+    height = "12mm" if columns <= 4 else "14mm"  # wide tables sit on a landscape page
     blank = rf"\wsrowheight{{{height}}}" + " &" * (columns - 1) + r" \\ \hline"
     rows = [rf"{size}\noindent\begin{{tabularx}}{{\linewidth}}{{{spec}}}", r"\hline"]
     rows.append(head + r" \\ \hline")
@@ -114,7 +135,7 @@ def _reflection_table(ws):
 
 def _conversation_guide(ws):
     steps = "\n".join(
-        rf"\item \textbf{{{tex(step.who)}:}} {tex(step.prompt)}\wswritelines{{1}}"
+        rf"\item \textbf{{{tex(step.who)}:}} {tex(step.prompt)}\nopagebreak\wswritelines{{2}}"
         for step in ws.steps
     )
     return (

@@ -64,6 +64,7 @@ class Worksheet:
     instructions: str
     privacy: str
     next_step_prompt: str = "One small step I will take this week:"
+    save_in_browser: bool = True  # False: the web form never stores answers
 
     kind = "worksheet"
 
@@ -94,6 +95,8 @@ class Worksheet:
             or not 1 <= self.minutes <= MAX_MINUTES
         ):
             self.fail("minutes", f"must be a whole number from 1 to {MAX_MINUTES}")
+        if not isinstance(self.save_in_browser, bool):
+            self.fail("save_in_browser", "must be True or False")
         if not self.who:
             self.fail("who", f"is empty (choose from {', '.join(WHO_CHOICES)})")
         for value in self.who:
@@ -128,7 +131,8 @@ class Worksheet:
                 )
             key = " ".join(value.lower().split())
             if key in seen:
-                self.fail(f"{singular} {number}", f"repeats {singular} {seen[key]}")
+                quoted = value if len(value) <= 60 else value[:59] + "…"
+                self.fail(f"{singular} {number}", f'repeats {singular} {seen[key]} ("{quoted}")')
             seen[key] = number
 
     # -- data -------------------------------------------------------------

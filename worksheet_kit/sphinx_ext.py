@@ -40,7 +40,7 @@ from .book_html import AccessibleHTMLTranslator, drop_unused_code_styles
 from .display import MIME_TYPE, render_text
 from .errors import WorksheetError
 from .html import render_html
-from .latex import PREAMBLE, render_latex, tex
+from .latex import PREAMBLE, render_latex
 from .model import from_data
 from .portable import KIT_DIR, kit_fingerprint
 
@@ -186,14 +186,7 @@ def visit_worksheet_html(self, node):
 # -- LaTeX, text and the rest ---------------------------------------------------
 def visit_worksheet_latex(self, node):
     worksheet = from_data(node["data"])
-    if node.get("newpage"):
-        title = tex(worksheet.title)
-        self.body.append(
-            f"\n\\clearpage\\wsmark{{{worksheet.id}}}{{start}}\\markboth{{{title}}}{{{title}}}"
-        )
-    self.body.append("\n" + render_latex(worksheet) + "\n")
-    if node.get("newpage"):
-        self.body.append(f"\\wsmark{{{worksheet.id}}}{{end}}\n")
+    self.body.append("\n" + render_latex(worksheet, mark_pages=node.get("newpage", False)))
     raise nodes.SkipNode
 
 

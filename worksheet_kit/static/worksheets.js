@@ -17,6 +17,8 @@
   const MAX_ROWS = 50;
   const MAX_FILE = 5 * 1024 * 1024;
   const PRIVACY = "Your answers stay in this browser on this device. Nothing is sent anywhere.";
+  // A sheet marked data-save="off" (e.g. the safety check) is never stored.
+  const NOT_KEPT = "This sheet is not saved anywhere: your answers vanish when you leave the page.";
   const PART = {
     checklist: "items",
     "rating-scale": "items",
@@ -86,6 +88,7 @@
       id: form.dataset.worksheetId,
       version: form.dataset.version,
       kind: form.dataset.kind,
+      keep: form.dataset.save !== "off",
       title: (form.querySelector(".ws-title")?.textContent || form.dataset.worksheetId).trim(),
       next: form.elements.namedItem("next_step"),
     };
@@ -277,7 +280,7 @@
   // -- saving, syncing, restoring ---------------------------------------------
   function save(ws) {
     const answers = readForm(ws);
-    const value = isBlank(answers) ? null : JSON.stringify(envelope(ws, answers));
+    const value = isBlank(answers) || !ws.keep ? null : JSON.stringify(envelope(ws, answers));
     const kept = storeSet(keyOf(ws), value);
     if (!kept && value !== null) {
       say(ws, "This browser did not let the page keep your answers. Use Export answers to save them.", true);
@@ -298,6 +301,7 @@
   }
 
   function restore(ws, quiet) {
+    if (!ws.keep) return;
     const answers = stored(ws);
     if (answers === undefined) {
       say(ws, "Answers saved earlier in this browser could not be read, so the form starts empty.", true);
@@ -468,7 +472,7 @@
     ws.status = element("p", "ws-status");
     ws.status.setAttribute("role", "status");
     ws.status.setAttribute("aria-live", "polite");
-    tools.append(element("p", "ws-privacy-line", PRIVACY), bar, ws.status);
+    tools.append(element("p", "ws-privacy-line", ws.keep ? PRIVACY : NOT_KEPT), bar, ws.status);
     ws.tools = tools;
     const facts = form.querySelector(".ws-facts") || form.querySelector(".ws-title");
     if (facts) facts.after(tools);
