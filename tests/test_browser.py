@@ -714,3 +714,20 @@ def test_worksheet_pages_dark_and_narrow(browser, site, worksheet_pages):
         assert not problems, "\n".join(problems)
     finally:
         ctx.close()
+
+
+def test_a_sheet_marked_not_to_save_is_never_stored(page, site):
+    """The safety check keeps no trace in the browser: a controlling partner finds nothing."""
+    ws = worksheet("safety-check")
+    assert ws.save_in_browser is False
+    form = open_worksheet(page, site, ws.id)
+    assert form.get_attribute("data-save") == "off"
+    assert "not saved" in form.locator(".ws-privacy-line").inner_text()
+    form.locator('input[name="item-1"]').check()
+    form.locator('textarea[name="next_step"]').fill(TEXT)
+    assert stored(page, ws) is None
+    keys = page.evaluate("() => Object.keys(localStorage)")
+    assert not [key for key in keys if key.startswith(f"rebuilding-trust:{ws.id}:")]
+    page.reload()
+    form = page.locator(f'form.worksheet[data-worksheet-id="{ws.id}"]').first
+    expect(form.locator('input[name="item-1"]')).not_to_be_checked()
