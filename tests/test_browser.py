@@ -731,3 +731,18 @@ def test_a_sheet_marked_not_to_save_is_never_stored(page, site):
     page.reload()
     form = page.locator(f'form.worksheet[data-worksheet-id="{ws.id}"]').first
     expect(form.locator('input[name="item-1"]')).not_to_be_checked()
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_page_summary_matches_the_notebook_summary(page, site, worksheet_pages, kind):
+    """The page sums up answers exactly as `worksheet.summarise` does in a notebook."""
+    ws = worksheet(first_of(worksheet_pages, kind))
+    form = open_worksheet(page, site, ws.id)
+    expect(form.locator(".ws-summary")).to_contain_text("You have not written a next step yet.")
+    answers = fill(form, ws)
+    shown = " ".join(form.locator(".ws-summary").inner_text().split())
+    expected = str(ws.summarise(answers))
+    for line in expected.splitlines():
+        line = line.strip().removeprefix("- ")
+        assert " ".join(line.split()) in shown, (line, shown)
+    assert f"Summary: {ws.title}" in shown

@@ -176,6 +176,79 @@
     }
     if (ws.next) ws.next.value = answers.next_step ?? "";
     mirrorAll(ws);
+    showSummary(ws);
+  }
+
+  // -- the summary: the same lines as Summary in worksheet_kit/answers.py ---------
+  const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  const textOf = (el) => (el ? el.textContent.replace(/\s+/g, " ").trim() : "");
+
+  function itemText(ws, n) {
+    if (ws.kind === "checklist") {
+      const box = field(ws, `item-${n}`);
+      return textOf(box && ws.form.querySelector(`label[for="${box.id}"]`));
+    }
+    const radio = ws.form.querySelector(`input[type="radio"][name="item-${n}"]`);
+    const legend = radio && radio.closest("fieldset").querySelector("legend");
+    return textOf(legend).replace(/^\d+\.\s*/, "");
+  }
+
+  function anchorOf(ws, value) {
+    const radio = ws.form.querySelector(`input[type="radio"][name="item-1"][value="${value}"]`);
+    return textOf(radio && radio.closest("label").querySelector(".ws-anchor"));
+  }
+
+  function summaryOf(ws, answers) {
+    const lines = [];
+    let points = [];
+    if (ws.kind === "checklist") {
+      const marked = ws.items.filter((n) => answers.items[n] === true);
+      lines.push(`You marked ${marked.length} of ${ws.items.length} items.`);
+      points = marked.map((n) => itemText(ws, n));
+      const note = textOf(ws.form.querySelector(".ws-note"));
+      if (marked.length && note) lines.push(note);
+    } else if (ws.kind === "rating-scale") {
+      const rated = ws.items.filter((n) => answers.items[n] !== null && answers.items[n] !== undefined);
+      lines.push(`You rated ${rated.length} of ${ws.items.length} items.`);
+      if (rated.length) {
+        const top = Math.max(...rated.map((n) => answers.items[n]));
+        const highest = rated.filter((n) => answers.items[n] === top);
+        lines.push(`Your highest rating was ${top} (${anchorOf(ws, top)}), for ${plural(highest.length, "item")}:`);
+        points = highest.map((n) => itemText(ws, n));
+      }
+    } else if (ws.kind === "reflection-table") {
+      const filled = answers.rows.filter((row) => Object.values(row).some((v) => v.trim()));
+      lines.push(`You filled ${plural(filled.length, "row")}.`);
+      points = filled.map((row) =>
+        ws.columns.filter((c) => row[c].trim()).map((c) => `${c}: ${row[c].trim()}`).join("\n"),
+      );
+    } else {
+      const noted = ws.steps.filter((n) => (answers.steps[n] || "").trim());
+      lines.push(`You wrote notes for ${noted.length} of ${ws.steps.length} steps.`);
+      points = noted.map((n) => `Step ${n}: ${answers.steps[n].trim()}`);
+    }
+    const next = (answers.next_step || "").trim();
+    if (!next) lines.push("You have not written a next step yet.");
+    return { title: `Summary: ${ws.title}`, lines, points, next };
+  }
+
+  function showSummary(ws) {
+    if (!ws.summary) return;
+    const { title, lines, points, next } = summaryOf(ws, readForm(ws));
+    const list = element("ul");
+    for (const point of points) {
+      const item = element("li");
+      point.split("\n").forEach((part, i) => item.append(...(i ? [element("br"), part] : [part])));
+      list.append(item);
+    }
+    const parts = [element("p", "ws-summary-title", title), ...lines.map((line) => element("p", "", line))];
+    if (points.length) parts.push(list);
+    if (next) {
+      const line = element("p");
+      line.append(element("strong", "", "Your next step:"), ` ${next}`);
+      parts.push(line);
+    }
+    ws.summary.replaceChildren(...parts);
   }
 
   function isBlank(answers) {
@@ -478,11 +551,16 @@
     if (facts) facts.after(tools);
     else form.prepend(tools);
 
+    ws.summary = element("section", "ws-summary");
+    ws.summary.setAttribute("aria-label", `Summary of your answers to ${ws.title}`);
+    form.append(ws.summary);
+
     const changed = (event) => {
       const target = event.target;
       if (!target.name || target === picker) return;
       if (target.tagName === "TEXTAREA") mirror(target);
       save(ws);
+      showSummary(ws);
     };
     form.addEventListener("input", changed);
     form.addEventListener("change", changed);
@@ -493,6 +571,7 @@
       say(ws, "This browser does not let the page keep your answers. Use Export answers to save them.", true);
     }
     restore(ws, false);
+    showSummary(ws);
     versionNotice(ws);
   }
 
