@@ -110,11 +110,15 @@ def _reflection_table(ws, base):
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ws.columns)
     rows = []
     if ws.example:
-        cells = "".join(f"<td>{escape(v)}</td>" for v in ws.example)
+        cells = "".join(
+            f'<td data-label="{escape(col)}">{escape(v)}</td>'
+            for col, v in zip(ws.columns, ws.example, strict=True)
+        )
         rows.append(f'<tr class="ws-example"><th scope="row">Example</th>{cells}</tr>')
     for r in range(1, ws.rows + 1):
         cells = "".join(
-            f'<td><textarea maxlength="{MAX_ANSWER}" id="{base}-row-{r}-col-{c}" '
+            f'<td data-label="{escape(col)}"><textarea maxlength="{MAX_ANSWER}" '
+            f'id="{base}-row-{r}-col-{c}" '
             f'name="row-{r}-col-{c}" rows="3" '
             f'data-row="{r}" data-column="{escape(col)}" '
             f'aria-label="Row {r}: {escape(col)}"></textarea></td>'
