@@ -118,5 +118,6 @@ def test_html_links_to_pdfs_resolve(site):
         assert links, page.name
         for href in links:
             assert (page.parent / href).resolve().is_file(), (page.name, href)
-    index = (site / "index.html").read_text(encoding="utf-8")
-    assert "pdf/rebuilding-trust.pdf" in index and "pdf/workshop-packet.pdf" in index
+    for page in [site / "index.html", *(site / "worksheets").glob("*.html")]:
+        text = page.read_text(encoding="utf-8")
+        assert "pdf/rebuilding-trust.pdf" in text and "pdf/workshop-packet.pdf" in text, page

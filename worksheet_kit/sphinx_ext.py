@@ -179,7 +179,14 @@ def visit_worksheet_html(self, node):
     if not node.get("home", True):
         page = self.builder.get_relative_uri(docname, node["page"])
         actions.append(f'<a class="ws-button" href="{page}">Open on its own page</a>')
-    self.body.append(f'<p class="ws-actions">{" ".join(actions)}</p></div>')
+    self.body.append(f'<p class="ws-actions">{" ".join(actions)}</p>')
+    if config.worksheet_pdf_links:
+        self.body.append(
+            '<p class="ws-more-pdfs">Also for printing: '
+            f'<a href="{to_file("pdf/workshop-packet.pdf")}">the workshop packet (PDF)</a> · '
+            f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
+        )
+    self.body.append("</div>")
     raise nodes.SkipNode
 
 
