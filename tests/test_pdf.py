@@ -121,3 +121,14 @@ def test_html_links_to_pdfs_resolve(site):
     for page in [site / "index.html", *(site / "worksheets").glob("*.html")]:
         text = page.read_text(encoding="utf-8")
         assert "pdf/rebuilding-trust.pdf" in text and "pdf/workshop-packet.pdf" in text, page
+
+
+def test_special_characters_compile_and_print_as_themselves(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    done = sphinx_build(project, tmp_path / "out", "latex")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    latex = tmp_path / "out" / "latex"
+    made = subprocess.run(["make", "-C", str(latex), "all-pdf"], capture_output=True, text=True)
+    assert made.returncode == 0, made.stdout[-3000:]
+    text = " ".join(pdftotext(next(latex.glob("*.pdf"))).split())
+    assert "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”" in text

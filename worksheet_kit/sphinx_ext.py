@@ -165,7 +165,7 @@ def visit_worksheet_html(self, node):
 
     links = {"safety": self.builder.get_relative_uri(docname, config.worksheet_safety_doc)}
     page_class = " ws-newpage" if node.get("newpage") else ""
-    self.body.append(f'<div class="ws-block{page_class}" id="ws-block-{worksheet.id}">')
+    self.body.append(f'<div class="ws-block{page_class}">')
     self.body.append(render_html(worksheet, prefix=docname, links=links))
     actions = [
         f'<a class="ws-button" href="{to_file(f"notebooks/{worksheet.id}.ipynb")}" '
