@@ -6,17 +6,8 @@ displays a worksheet object; MyST-NB hands its MIME bundle to
 entry point), which makes a `worksheet_node`. Each builder draws that node
 its own way: an HTML form, a LaTeX print layout, or plain text.
 
-A chapter shows a worksheet defined in ``worksheets/<id>.md`` with::
-
-    ```{worksheet} signs-of-erosion
-    ```
-
-In a print packet, ``:newpage:`` starts the worksheet on a page of its own
-(and labels it ``ws-<id>``, so its pages can be split out of the PDF)::
-
-    ```{worksheet} signs-of-erosion
-    :newpage:
-    ```
+Chapters embed worksheets with the ``{worksheet}`` directive (see
+`worksheet_kit.embeds`).
 
 The extension also keys MyST-NB's execution cache to the kit's source, so
 a change to the kit re-executes every worksheet (jupyter-cache alone keys
@@ -29,15 +20,21 @@ import json
 from pathlib import Path
 
 from docutils import nodes
-from docutils.parsers.rst import directives
-from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective
 from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.osutil import relative_uri
 
 from .book_html import AccessibleHTMLTranslator, drop_unused_code_styles
 from .display import MIME_TYPE, render_text
+from .embeds import (
+    ResolveWorksheetEmbeds,
+    WorksheetDirective,
+    merge_worksheets,
+    purge_worksheets,
+    record_worksheet,
+    worksheet_embed,
+    worksheet_node,
+)
 from .errors import WorksheetError
 from .html import render_html
 from .latex import PREAMBLE, render_latex
@@ -45,14 +42,6 @@ from .model import from_data
 from .portable import KIT_DIR, kit_fingerprint
 
 logger = logging.getLogger(__name__)
-
-
-class worksheet_node(nodes.General, nodes.Element):
-    """A worksheet; ``node["data"]`` is `Worksheet.to_data()`."""
-
-
-class worksheet_embed(nodes.General, nodes.Element):
-    """A chapter's placeholder, replaced by the worksheet after reading."""
 
 
 class WorksheetMimeRenderer:
@@ -76,81 +65,6 @@ class WorksheetMimeRenderer:
         if env is not None:
             record_worksheet(env, worksheet)
         return [worksheet_node(data=worksheet.to_data(), home=True)]
-
-
-def record_worksheet(env, worksheet) -> None:
-    registry = worksheets_of(env)
-    known = registry.get(worksheet.id)
-    if known and known["docname"] != env.docname:
-        logger.warning(
-            f"worksheet id {worksheet.id!r} is defined in {env.docname} and in {known['docname']}",
-            location=env.docname,
-        )
-    stem = env.docname.rsplit("/", 1)[-1]
-    if stem != worksheet.id:
-        logger.warning(
-            f"worksheet {worksheet.id!r} lives in {env.docname}; name the file "
-            f"{worksheet.id} so its download and links match",
-            location=env.docname,
-        )
-    registry[worksheet.id] = {"docname": env.docname, "data": worksheet.to_data()}
-
-
-def worksheets_of(env) -> dict:
-    if not hasattr(env, "worksheet_kit_registry"):
-        env.worksheet_kit_registry = {}
-    return env.worksheet_kit_registry
-
-
-def purge_worksheets(app, env, docname):
-    registry = worksheets_of(env)
-    for key in [k for k, v in registry.items() if v["docname"] == docname]:
-        del registry[key]
-
-
-def merge_worksheets(app, env, docnames, other):
-    worksheets_of(env).update(worksheets_of(other))
-
-
-class WorksheetDirective(SphinxDirective):
-    """Embed a worksheet from ``worksheets/<id>.md`` in this page."""
-
-    required_arguments = 1
-    has_content = False
-    option_spec = {"newpage": directives.flag}
-
-    def run(self):
-        worksheet_id = self.arguments[0]
-        folder = self.config.worksheet_folder
-        path = Path(self.env.srcdir) / folder / f"{worksheet_id}.md"
-        self.env.note_dependency(str(path))
-        node = worksheet_embed(worksheet_id=worksheet_id, newpage="newpage" in self.options)
-        self.set_source_info(node)
-        return [node]
-
-
-class ResolveWorksheetEmbeds(SphinxPostTransform):
-    default_priority = 5
-
-    def run(self):
-        registry = worksheets_of(self.env)
-        for embed in list(self.document.findall(worksheet_embed)):
-            found = registry.get(embed["worksheet_id"])
-            if found is None:
-                logger.warning(
-                    f"no worksheet notebook defines {embed['worksheet_id']!r}",
-                    location=embed,
-                )
-                embed.replace_self([])
-                continue
-            embed.replace_self(
-                worksheet_node(
-                    data=found["data"],
-                    home=False,
-                    page=found["docname"],
-                    newpage=embed.get("newpage", False),
-                )
-            )
 
 
 # -- HTML ---------------------------------------------------------------------
