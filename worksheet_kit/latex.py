@@ -120,7 +120,7 @@ def _reflection_table(ws):
     spec = "|" + "|".join([r">{\raggedright\arraybackslash}X"] * columns) + "|"
     size = r"\small" if columns > 4 else ""
     head = " & ".join(rf"\textbf{{{tex(c)}}}" for c in ws.columns)
-    height = "12mm" if columns <= 4 else "14mm"  # wide tables sit on a landscape page
+    height = "12mm"  # wide tables (over 4 columns) get a landscape page instead
     blank = rf"\wsrowheight{{{height}}}" + " &" * (columns - 1) + r" \\ \hline"
     rows = [rf"{size}\noindent\begin{{tabularx}}{{\linewidth}}{{{spec}}}", r"\hline"]
     rows.append(head + r" \\ \hline")
