@@ -79,6 +79,7 @@ def visit_worksheet_html(self, node):
 
     links = {"safety": self.builder.get_relative_uri(docname, config.worksheet_safety_doc)}
     page_class = " ws-newpage" if node.get("newpage") else ""
+    page_class += " ws-home" if node.get("home", True) else ""
     self.body.append(f'<div class="ws-block{page_class}">')
     self.body.append(render_html(worksheet, prefix=docname, links=links))
     actions = [
