@@ -113,3 +113,19 @@ def test_bad_notebook_fails_the_build_naming_the_notebook(fresh_copy, case, tmp_
     assert done.returncode != 0
     assert "worksheets/demo" in output
     assert message in output
+
+
+@pytest.mark.parametrize("builder", ["dirhtml", "singlehtml", "text", "man", "texinfo"])
+def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
+    """Every builder has a visitor for the worksheet node; singlehtml ids stay unique."""
+    project = fresh_copy("worksheet")
+    done = sphinx_build(project, tmp_path / "out", builder)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    out = tmp_path / "out" / builder
+    if builder == "singlehtml":
+        soup = BeautifulSoup((out / "index.html").read_text(), "html.parser")
+        ids = [tag["id"] for tag in soup.find_all(id=True)]
+        assert len(soup.select("form.worksheet")) == 2
+        assert len(ids) == len(set(ids)), "duplicate ids"
+    if builder == "text":
+        assert "Demo checklist" in (out / "chapter.txt").read_text()

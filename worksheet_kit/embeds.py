@@ -84,7 +84,9 @@ class WorksheetDirective(SphinxDirective):
         folder = self.config.worksheet_folder
         path = Path(self.env.srcdir) / folder / f"{worksheet_id}.md"
         self.env.note_dependency(str(path))
-        node = worksheet_embed(worksheet_id=worksheet_id, newpage="newpage" in self.options)
+        node = worksheet_embed(
+            worksheet_id=worksheet_id, newpage="newpage" in self.options, docname=self.env.docname
+        )
         self.set_source_info(node)
         return [node]
 
@@ -109,5 +111,6 @@ class ResolveWorksheetEmbeds(SphinxPostTransform):
                     home=False,
                     page=found["docname"],
                     newpage=embed.get("newpage", False),
+                    docname=embed["docname"],
                 )
             )

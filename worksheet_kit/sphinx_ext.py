@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from docutils import nodes
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.osutil import relative_uri
@@ -42,6 +43,7 @@ from .model import from_data
 from .portable import KIT_DIR, kit_fingerprint
 
 logger = logging.getLogger(__name__)
+DRAWN_FORMATS = ("html", "latex", "text")  # builders with a visitor of their own
 
 
 class WorksheetMimeRenderer:
@@ -64,7 +66,8 @@ class WorksheetMimeRenderer:
         env = renderer.renderer.sphinx_env
         if env is not None:
             record_worksheet(env, worksheet)
-        return [worksheet_node(data=worksheet.to_data(), home=True)]
+        docname = env.docname if env is not None else ""
+        return [worksheet_node(data=worksheet.to_data(), home=True, docname=docname)]
 
 
 # -- HTML ---------------------------------------------------------------------
@@ -81,7 +84,10 @@ def visit_worksheet_html(self, node):
     page_class = " ws-newpage" if node.get("newpage") else ""
     page_class += " ws-home" if node.get("home", True) else ""
     self.body.append(f'<div class="ws-block{page_class}">')
-    self.body.append(render_html(worksheet, prefix=docname, links=links))
+    # The node's own page, not the one being written: singlehtml writes every
+    # page into one file, and element ids must stay unique there.
+    prefix = node.get("docname") or docname
+    self.body.append(render_html(worksheet, prefix=prefix, links=links))
     actions = [
         f'<a class="ws-button" href="{to_file(f"notebooks/{worksheet.id}.ipynb")}" '
         f'download="{worksheet.id}.ipynb">Download notebook (.ipynb)</a>'
@@ -119,9 +125,17 @@ def visit_worksheet_text(self, node):
     raise nodes.SkipNode
 
 
-def visit_worksheet_plain(self, node):
-    self.body.append(self.encode(render_text(from_data(node["data"]))) + "\n")
-    raise nodes.SkipNode
+class PlainTextWorksheets(SphinxPostTransform):
+    """Other builders (man, texinfo, ...) get the worksheet as a text block."""
+
+    default_priority = 10  # after ResolveWorksheetEmbeds
+
+    def run(self):
+        if self.app.builder.format in DRAWN_FORMATS:
+            return
+        for node in list(self.document.findall(worksheet_node)):
+            text = render_text(from_data(node["data"]))
+            node.replace_self(nodes.literal_block(text, text))
 
 
 def key_cache_to_kit(app, config):
@@ -168,12 +182,11 @@ def setup(app):
         html=(visit_worksheet_html, None),
         latex=(visit_worksheet_latex, None),
         text=(visit_worksheet_text, None),
-        man=(visit_worksheet_plain, None),
-        texinfo=(visit_worksheet_plain, None),
     )
     app.add_node(worksheet_embed)
     app.add_directive("worksheet", WorksheetDirective)
     app.add_post_transform(ResolveWorksheetEmbeds)
+    app.add_post_transform(PlainTextWorksheets)
     app.connect("config-inited", key_cache_to_kit)
     for builder in ("html", "dirhtml", "singlehtml"):
         app.set_translator(builder, AccessibleHTMLTranslator, override=True)
