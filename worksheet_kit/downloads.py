@@ -11,17 +11,17 @@ library. The Sphinx extension calls `export_all` after each HTML build.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sys
 import zipfile
 from pathlib import Path
 
-import jupytext
 import nbformat
 
 from .errors import WorksheetError
-from .portable import portable_sources
+from .portable import kit_fingerprint, portable_sources
 
 ZIP_NAME = "rebuilding-trust-worksheets.zip"
 BUILD_ONLY = "build-only"
@@ -113,6 +113,8 @@ def rewrite_links(text: str, base_url: str) -> str:
 
 
 def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
+    import jupytext  # here, not at the top: most builds skip the export (see below)
+
     source_nb = jupytext.read(path)
     worksheet = worksheet_from_notebook(source_nb, path)
     safety_link = (
@@ -178,6 +180,25 @@ def export_all(source_dir: Path, out_dir: Path, base_url: str = "") -> list[Path
             info.compress_type = zipfile.ZIP_DEFLATED
             bundle.writestr(info, target.read_bytes())
     return written
+
+
+def export_stamp(source_dir: Path, base_url: str = "") -> str:
+    """Changes whenever a worksheet, the kit or the base URL does."""
+    digest = hashlib.sha256(f"{kit_fingerprint(everything=True)}|{base_url}".encode())
+    for path in worksheet_sources(source_dir):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def export_if_changed(source_dir: Path, out_dir: Path, stamp_file: Path, base_url: str = ""):
+    """`export_all`, unless the last export (recorded in stamp_file) is current."""
+    stamp = export_stamp(source_dir, base_url)
+    exported = len(list(out_dir.glob("*.ipynb"))) if out_dir.is_dir() else 0
+    current = stamp_file.is_file() and stamp_file.read_text() == stamp
+    if current and exported == len(worksheet_sources(source_dir)):
+        return
+    export_all(source_dir, out_dir, base_url)
+    stamp_file.write_text(stamp)
 
 
 def main(argv=None) -> int:

@@ -16,7 +16,6 @@ on the notebooks' code cells only).
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 
@@ -154,33 +153,21 @@ def write_downloads(app, exception):
     """After an HTML build, write the clean notebooks and their zip.
 
     Skipped when neither the worksheets nor the kit changed since the last
-    export: the export imports jupytext, most of a no-change rebuild's time.
+    export: exporting imports jupytext, most of a no-change rebuild's time.
     """
     if exception is not None or app.builder.format != "html":
         return
-    source = Path(app.srcdir) / app.config.worksheet_folder
-    out = Path(app.outdir) / "notebooks"
-    stamp_file = Path(app.doctreedir) / "worksheet-downloads.stamp"
-    stamp = downloads_stamp(source, app.config.html_baseurl)
-    exported = len(list(out.glob("*.ipynb"))) if out.is_dir() else 0
-    sources = [p for p in source.glob("*.md") if p.name != "README.md"]
-    if exported == len(sources) and stamp_file.is_file() and stamp_file.read_text() == stamp:
-        return
-    from .downloads import export_all
+    from .downloads import export_if_changed
 
     try:
-        export_all(source, out, app.config.html_baseurl)
+        export_if_changed(
+            Path(app.srcdir) / app.config.worksheet_folder,
+            Path(app.outdir) / "notebooks",
+            Path(app.doctreedir) / "worksheet-downloads.stamp",
+            app.config.html_baseurl,
+        )
     except WorksheetError as error:
         logger.warning(f"notebook downloads: {error}")
-        return
-    stamp_file.write_text(stamp)
-
-
-def downloads_stamp(source: Path, base_url: str) -> str:
-    digest = hashlib.sha256(f"{kit_fingerprint(everything=True)}|{base_url}".encode())
-    for path in sorted(source.glob("*.md")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()
 
 
 def copy_static_files(app):
