@@ -13,8 +13,7 @@ import re
 from html import escape
 
 from .answers import MAX_ANSWER
-
-WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
+from .model import WHO_LABELS
 
 
 def who_text(ws) -> str:

@@ -34,7 +34,8 @@ from dataclasses import asdict, dataclass, fields
 from .errors import WorksheetError
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-WHO_CHOICES = ("alone", "partner", "group")
+WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
+WHO_CHOICES = tuple(WHO_LABELS)
 MAX_TITLE = 80
 MAX_ITEM = 240
 MAX_TEXT = 900
