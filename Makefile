@@ -14,7 +14,7 @@ SPHINXBUILD = $(BIN)/sphinx-build
 
 .PHONY: book html notebooks pdf serve test bench clean
 
-book: pdf html notebooks
+book: html pdf
 	@echo
 	@echo "The book is built:"
 	@echo "  HTML       $(BUILD)/html/index.html"
@@ -31,7 +31,7 @@ html: $(STAMP)
 	$(SPHINXBUILD) $(SPHINXOPTS) -b html . $(BUILD)/html
 
 notebooks: $(STAMP)
-	$(BIN)/python -m worksheet_kit.downloads worksheets $(BUILD)/html/notebooks
+	$(BIN)/python -m worksheet_kit.sphinxext.downloads worksheets $(BUILD)/html/notebooks
 
 pdf: $(STAMP)
 	LATEXMKOPTS=-silent $(SPHINXBUILD) -M latexpdf . $(BUILD) $(SPHINXOPTS) -q

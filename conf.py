@@ -4,6 +4,9 @@ The source directory is the repository root: the welcome page is
 ``index.md``, chapters live in ``docs/`` and worksheets in ``worksheets/``.
 """
 
+import sys
+from pathlib import Path
+
 # -- Project -----------------------------------------------------------------
 project = "Rebuilding Trust"
 author = "The Rebuilding Trust workbook contributors"
@@ -11,10 +14,12 @@ copyright = "2026, the Rebuilding Trust workbook contributors"
 release = "0.1"
 language = "en"
 
+sys.path.insert(0, str(Path(__file__).parent / "_ext"))  # this book's own extensions
 root_doc = "index"
 extensions = [
     "myst_nb",
-    "worksheet_kit.sphinx_ext",
+    "worksheet_kit.sphinxext",
+    "book_html",
 ]
 exclude_patterns = [
     "_build",
@@ -29,6 +34,7 @@ exclude_patterns = [
     "README.md",
     "_templates",
     "worksheet_kit",
+    "_ext",
     "**/.ipynb_checkpoints",
     "worksheets/*.ipynb",
     "worksheets/README.md",

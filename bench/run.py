@@ -63,7 +63,7 @@ def execute_all_once() -> float:
     import jupytext
     import nbclient
 
-    from worksheet_kit.downloads import worksheet_sources
+    from worksheet_kit.sphinxext.downloads import worksheet_sources
 
     notebooks = [jupytext.read(p) for p in worksheet_sources(REPO / "worksheets")]
     start = time.perf_counter()

@@ -19,10 +19,11 @@ from urllib.parse import urlsplit
 import jupytext
 import pytest
 from conftest import REPO
-
-from worksheet_kit.answers import blank_answers, check_answers, envelope
-from worksheet_kit.downloads import worksheet_from_notebook
 from worksheet_kit.errors import WorksheetError
+
+from worksheet_kit import KINDS as KIT_KINDS
+from worksheet_kit.core.answers import blank_answers, check_answers, envelope
+from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 axe_api = pytest.importorskip("axe_playwright_python.sync_playwright")
@@ -40,7 +41,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-KINDS = ["checklist", "rating-scale", "reflection-table", "conversation-guide"]
+KINDS = list(KIT_KINDS)
 SCHEMA = "rebuilding-trust-answers/1"
 TEXT = 'Walk on Sunday, "just us" – café ✓\nand a second line'
 FORM_RE = re.compile(
@@ -192,54 +193,58 @@ def controls(form) -> dict:
     return form.evaluate(READ_CONTROLS)
 
 
+def value_at(answers, path):
+    for key in path:
+        answers = answers[key]
+    return answers
+
+
+def set_at(answers, path, value):
+    for key in path[:-1]:
+        answers = answers[key]
+    answers[path[-1]] = value
+
+
 def expected_controls(ws, answers) -> dict:
     """What the form's controls hold when they show `answers` (in normal form)."""
-    out = {}
-    if ws.kind in ("checklist", "rating-scale"):
-        out = {f"item-{n}": value for n, value in answers["items"].items()}
-    elif ws.kind == "conversation-guide":
-        out = {f"step-{n}": value for n, value in answers["steps"].items()}
-    else:
-        for r, row in enumerate(answers["rows"], start=1):
-            for c, column in enumerate(ws.columns, start=1):
-                out[f"row-{r}-col-{c}"] = row[column]
-    out["next_step"] = answers["next_step"]
-    return out
+    return {f["name"]: value_at(answers, f["path"]) for f in ws.answer_fields()}
 
 
 def is_blank(answers) -> bool:
-    values = [answers["next_step"]]
-    for part in ("items", "steps"):
-        values += list(answers.get(part, {}).values())
-    for row in answers.get("rows", []):
-        values += list(row.values())
-    return all(v in (None, False) or (isinstance(v, str) and not v.strip()) for v in values)
+    def leaves(node):
+        if isinstance(node, dict):
+            node = list(node.values())
+        if isinstance(node, list):
+            return [leaf for child in node for leaf in leaves(child)]
+        return [node]
+
+    return all(
+        v in (None, False) or (isinstance(v, str) and not v.strip()) for v in leaves(answers)
+    )
 
 
 def fill(form, ws) -> dict:
-    """Fill part of the form like a reader; return the answers it should hold."""
+    """Fill part of the form like a reader, from its answer fields; return the answers."""
     answers = blank_answers(ws)
-    if ws.kind == "checklist":
-        for n in sorted({1, len(ws.items)}):
-            form.locator(f'input[name="item-{n}"]').check()
-            answers["items"][str(n)] = True
-    elif ws.kind == "rating-scale":
-        low, high = ws.scale
-        count = len(ws.items)
-        for n in range(1, count + (count == 1)):  # leave the last item unrated
-            value = low + n % (high - low + 1)
-            form.locator(f'input[name="item-{n}"][value="{value}"]').check()
-            answers["items"][str(n)] = value
-    elif ws.kind == "conversation-guide":
-        for n in sorted({1, len(ws.steps)}):
-            form.locator(f'textarea[name="step-{n}"]').fill(f"Step {n}: {TEXT}")
-            answers["steps"][str(n)] = f"Step {n}: {TEXT}"
-    else:
-        for c, column in enumerate(ws.columns, start=1):
-            form.locator(f'textarea[name="row-1-col-{c}"]').fill(f"{column}: {TEXT}")
-            answers["rows"][0][column] = f"{column}: {TEXT}"
-        form.locator(f'textarea[name="row-{ws.rows}-col-1"]').fill("Last row")
-        answers["rows"][ws.rows - 1][ws.columns[0]] = "Last row"
+    fields = ws.answer_fields()
+    # the first and the last answer of the kind's own part, then the next step
+    own = [f for f in fields if f["name"] != "next_step"]
+    for number, field in enumerate(own):
+        if number not in (0, len(own) - 1) and field["type"] != "scale":
+            continue
+        name = field["name"]
+        if field["type"] == "bool":
+            form.locator(f'input[name="{name}"]').check()
+            value = True
+        elif field["type"] == "scale":
+            if number == len(own) - 1 and len(own) > 1:
+                continue  # leave the last item unrated
+            value = field["low"] + (number + 1) % (field["high"] - field["low"] + 1)
+            form.locator(f'input[name="{name}"][value="{value}"]').check()
+        else:
+            value = f"{field['label'][:20]}: {TEXT}"
+            form.locator(f'textarea[name="{name}"]').fill(value)
+        set_at(answers, field["path"], value)
     form.locator('textarea[name="next_step"]').fill(TEXT)
     answers["next_step"] = TEXT
     return answers
@@ -324,54 +329,60 @@ def payloads(ws) -> list[tuple[str, object]]:
         ("only the next step", env()),
         ("empty answers", env({})),
     ]
-    if ws.kind in ("checklist", "rating-scale"):
-        count = len(ws.items)
+    # Cases by the shape of the kind's own answers (from its answer fields).
+    own = [f for f in ws.answer_fields() if f["name"] != "next_step"]
+    part, first = own[0]["path"][0], own[0]
+    if isinstance(first["path"][1], int):  # rows of named columns
+        column = first["path"][2]
+        rows = len({f["path"][1] for f in own})
         cases += [
-            ("items a list", env({"items": [1]})),
-            ("item 0", env({"items": {"0": None}})),
-            ("item after the last", env({"items": {str(count + 1): None}})),
-            ("item not a number", env({"items": {"one": None}})),
-            ("item null", env({"items": {"1": None}})),
+            ("rows a dict", env({part: {}})),
+            ("row a list", env({part: [[1]]})),
+            ("unknown column", env({part: [{"Not a column": "x"}]})),
+            ("cell a number", env({part: [{column: 5}]})),
+            ("cell too long", env({part: [{column: "x" * 5001}]})),
+            ("51 rows", env({part: [{}] * 51})),
+            ("one row", env({part: [{column: "Only row"}]})),
+            ("cell null", env({part: [{column: None}, {column: "Second"}]})),
+            ("extra empty rows", env({part: [{column: "Top"}] + [{}] * (rows + 2)})),
+            ("extra rows with text", env({part: [{column: "x"}] * (rows + 1)})),
         ]
-    if ws.kind == "checklist":
+        return cases
+    count = len([f for f in own if f["path"][0] == part])
+    last = str(count)
+    cases += [
+        (f"{part} a list", env({part: [1]})),
+        ("number 0", env({part: {"0": None}})),
+        ("number after the last", env({part: {str(count + 1): None}})),
+        ("not a number", env({part: {"one": None}})),
+        ("Arabic-Indic digit", env({part: {"\u0661": None}})),
+        ("superscript two", env({part: {"\u00b2": None}})),
+        ("null", env({part: {"1": None}})),
+        ("number 01", env({part: {"01": None}})),
+        ("number with spaces", env({part: {f" {last} ": None}})),
+    ]
+    if first["type"] == "bool":
         cases += [
-            ("item ticked", env({"items": {"1": True, f" {count} ": True}})),
-            ("item 01", env({"items": {"01": True}, "next_step": ""})),
-            ("item a number", env({"items": {"1": 1}})),
-            ("item text", env({"items": {"1": "true"}})),
+            ("first and last ticked", env({part: {"1": True, last: True}})),
+            ("tick a number", env({part: {"1": 1}})),
+            ("tick as text", env({part: {"1": "true"}})),
         ]
-    if ws.kind == "rating-scale":
-        low, high = ws.scale
+    elif first["type"] == "scale":
+        low, high = first["low"], first["high"]
         cases += [
-            ("ratings low and high", env({"items": {"1": low, f" {count} ": high}})),
-            ("rating 01", env({"items": {"01": high}, "next_step": ""})),
-            ("rating above the scale", env({"items": {"1": high + 1}})),
-            ("rating below the scale", env({"items": {"1": low - 1}})),
-            ("rating true", env({"items": {"1": True}})),
-            ("rating text", env({"items": {"1": str(low)}})),
-            ("rating a fraction", env({"items": {"1": low + 0.5}})),
+            ("ratings low and high", env({part: {"1": low, last: high}})),
+            ("rating as 2.0", env({part: {"1": float(high)}})),
+            ("rating above the scale", env({part: {"1": high + 1}})),
+            ("rating below the scale", env({part: {"1": low - 1}})),
+            ("rating true", env({part: {"1": True}})),
+            ("rating text", env({part: {"1": str(low)}})),
+            ("rating a fraction", env({part: {"1": low + 0.5}})),
         ]
-    if ws.kind == "conversation-guide":
-        count = len(ws.steps)
+    else:
         cases += [
-            ("steps a list", env({"steps": ["x"]})),
-            ("step notes", env({"steps": {"1": "Said it", str(count): None}})),
-            ("step after the last", env({"steps": {str(count + 1): "x"}})),
-            ("step a number", env({"steps": {"1": 5}})),
-            ("step too long", env({"steps": {"1": "x" * 5001}})),
-        ]
-    if ws.kind == "reflection-table":
-        first = ws.columns[0]
-        cases += [
-            ("rows a dict", env({"rows": {}})),
-            ("row a list", env({"rows": [[1]]})),
-            ("unknown column", env({"rows": [{"Not a column": "x"}]})),
-            ("cell a number", env({"rows": [{first: 5}]})),
-            ("cell too long", env({"rows": [{first: "x" * 5001}]})),
-            ("51 rows", env({"rows": [{}] * 51})),
-            ("one row", env({"rows": [{first: "Only row"}]})),
-            ("cell null", env({"rows": [{first: None}, {first: "Second"}]})),
-            ("extra empty rows", env({"rows": [{first: "Top"}] + [{}] * (ws.rows + 2)})),
+            ("notes", env({part: {"1": "Said it", last: None}})),
+            ("note a number", env({part: {"1": 5}})),
+            ("note too long", env({part: {"1": "x" * 5001}})),
         ]
     return cases
 
@@ -387,9 +398,6 @@ def verdict(ws, payload):
         clean = check_answers(ws, payload)
     except WorksheetError:
         return None
-    if "rows" in clean:  # the form always has ws.rows rows
-        blank = blank_answers(ws)["rows"]
-        clean["rows"] = (clean["rows"] + blank[len(clean["rows"]) :])[: ws.rows]
     return clean
 
 
@@ -402,22 +410,10 @@ def test_import_agrees_with_check_answers(page, dialogs, site, worksheet_pages, 
     status = status_of(form)
     fill(form, ws)
     cases = payloads(ws)
-    # The two deliberate differences: a file must be a whole export (not just
-    # the inner answers), and the form cannot show rows beyond its own.
+    # The one deliberate difference: a file must be a whole export (not just
+    # the inner answers, which a notebook's answers cell may hold).
     cases += [("inner answers only", {"next_step": "x"})]
-    if ws.kind == "reflection-table":
-        cases += [
-            (
-                "extra rows with text",
-                {
-                    "schema": SCHEMA,
-                    "worksheet": ws.id,
-                    "version": ws.version,
-                    "answers": {"rows": [{ws.columns[0]: "x"}] * (ws.rows + 1)},
-                },
-            )
-        ]
-    refused_anyway = {"inner answers only", "extra rows with text"}
+    refused_anyway = {"inner answers only"}
 
     for name, payload in cases:
         before_controls, before_stored = controls(form), stored(page, ws)

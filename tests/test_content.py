@@ -12,7 +12,7 @@ import textstat
 from article import ARTICLE, sections
 from conftest import REPO
 
-from worksheet_kit.downloads import worksheet_from_notebook, worksheet_sources
+from worksheet_kit.sphinxext.downloads import worksheet_from_notebook, worksheet_sources
 
 CHAPTERS = sorted((REPO / "docs").glob("*.md")) + [REPO / "index.md"]
 WORKSHEETS = worksheet_sources(REPO / "worksheets")

@@ -14,7 +14,8 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO
 
-from worksheet_kit.downloads import ZIP_NAME, export_notebook, worksheet_sources
+from worksheet_kit import WorksheetError
+from worksheet_kit.sphinxext.downloads import ZIP_NAME, export_notebook, worksheet_sources
 
 WORKSHEETS = worksheet_sources(REPO / "worksheets")
 IDS = [path.stem for path in WORKSHEETS]
@@ -74,8 +75,11 @@ def set_answers(notebook: Path, source: str) -> None:
     nbformat.write(nb, notebook)
 
 
-def test_a_notebook_for_every_worksheet():
-    assert len(WORKSHEETS) >= 8
+def test_a_notebook_for_every_worksheet(book_html):
+    """Each worksheet page offers exactly its own notebook, and nothing else is offered."""
+    built = sorted(p.stem for p in (book_html / "notebooks").glob("*.ipynb"))
+    assert built == sorted(IDS)
+    assert len(IDS) >= 19
 
 
 @pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)
@@ -108,51 +112,43 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
     # a reader fills in valid answers: the summary reflects them
     import jupytext
 
-    from worksheet_kit.downloads import worksheet_from_notebook
+    from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
     worksheet = worksheet_from_notebook(jupytext.read(path), path)
     answers = worksheet.blank_answers()
-    if "items" in answers:
-        top = True if worksheet.kind == "checklist" else worksheet.scale[1]
-        answers["items"]["1"] = top
-    elif "rows" in answers:
-        answers["rows"][0][worksheet.columns[0]] = "A made-up moment"
-    else:
-        answers["steps"]["1"] = "A made-up note"
+    first = worksheet.answer_fields()[0]
+    value = {"bool": True, "scale": first.get("high"), "text": "A made-up moment"}[first["type"]]
+    node = answers
+    for key in first["path"][:-1]:
+        node = node[key]
+    node[first["path"][-1]] = value
     answers["next_step"] = "Take a walk together"
     copy = tmp_path / "alone" / notebook.name
     set_answers(copy, "answers = " + repr(answers))
     filled = run_alone(copy, tmp_path)
     assert filled.returncode == 0, filled.stdout + filled.stderr[-3000:]
-    assert "Your next step: Take a walk together" in filled.stdout
-    assert any(
-        phrase in filled.stdout
-        for phrase in (
-            "You marked 1 of",
-            "You rated 1 of",
-            "You filled 1 row.",
-            "You wrote notes for 1 of",
-        )
-    )
+    expected = str(worksheet.summarise(answers))
+    assert json.dumps({"text": expected}) in filled.stdout
 
-    # an invalid answer names the item
+    # an invalid answer: the notebook gives the kit's own one-line message
+    part = first["path"][0]
     bad = (
-        {"items": {99: 1}}
-        if "items" in answers
-        else ({"rows": [{"No such column": "x"}]} if "rows" in answers else {"steps": {99: "x"}})
+        {part: [{"No such column": "x"}]} if isinstance(answers[part], list) else {part: {99: "x"}}
     )
     set_answers(copy, "answers = " + repr(bad))
     broken = run_alone(copy, tmp_path)
     assert broken.returncode == 3
-    assert "99" in broken.stdout or "No such column" in broken.stdout
+    with pytest.raises(WorksheetError) as error:
+        worksheet.check_answers(bad)
+    assert json.dumps(f"WorksheetError: {error.value}")[1:-1] in broken.stdout
 
 
 def test_exported_json_loads_in_the_notebook(book_html, tmp_path):
     path = REPO / "worksheets" / "signs-of-erosion.md"
     import jupytext
 
-    from worksheet_kit.answers import envelope
-    from worksheet_kit.downloads import worksheet_from_notebook
+    from worksheet_kit.core.answers import envelope
+    from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
     worksheet = worksheet_from_notebook(jupytext.read(path), path)
     exported = envelope(worksheet, {"items": {"2": 4, "5": 4}, "next_step": "Ask for a walk"})

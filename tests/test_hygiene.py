@@ -1,15 +1,19 @@
-"""Code hygiene as CI sees it: ruff lint and format, the kit keyed into the cache."""
+"""Code hygiene as CI sees it: ruff, the kit's shape, the kit keyed into the cache."""
 
 from __future__ import annotations
 
+import ast
+import shutil
 import subprocess
 import sys
 from types import SimpleNamespace
 
 from conftest import REPO
 
-from worksheet_kit import portable
-from worksheet_kit.sphinx_ext import key_cache_to_kit
+from worksheet_kit.sphinxext import portable
+from worksheet_kit.sphinxext.execution import key_cache_to_kit
+
+KIT = REPO / "worksheet_kit"
 
 
 def test_ruff_lint_and_format_are_clean():
@@ -20,14 +24,71 @@ def test_ruff_lint_and_format_are_clean():
         assert done.returncode == 0, done.stdout + done.stderr
 
 
+def kit_imports() -> dict[str, set[str]]:
+    """Module -> the kit modules it imports (anywhere in its body)."""
+    modules = {}
+    for path in KIT.rglob("*.py"):
+        parts = path.relative_to(REPO).with_suffix("").parts
+        modules[".".join(parts).removesuffix(".__init__")] = path
+    graph = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.ImportFrom):
+                base = package.split(".")[: len(package.split(".")) - node.level + 1]
+                target = (
+                    ".".join(base + [node.module or ""]).strip(".") if node.level else node.module
+                )
+                for candidate in (target, *(f"{target}.{a.name}" for a in node.names)):
+                    if (
+                        candidate in modules
+                        and candidate != name
+                        and not candidate.startswith(f"{name}.")
+                    ):
+                        found.add(candidate)
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name in modules}
+        graph[name] = found
+    return graph
+
+
+def test_the_kit_has_no_import_circle():
+    graph = kit_imports()
+
+    def reaches(start, goal, seen):
+        return any(
+            n == goal or (n not in seen and reaches(n, goal, seen | {n})) for n in graph[start]
+        )
+
+    assert [m for m in graph if reaches(m, m, set())] == []
+
+
+def test_no_kit_module_is_over_300_lines():
+    sizes = {
+        p.relative_to(REPO).as_posix(): len(p.read_text().splitlines()) for p in KIT.rglob("*.py")
+    }
+    assert {name: n for name, n in sizes.items() if n > 300} == {}
+
+
+def test_the_portable_half_imports_only_the_standard_library():
+    for name, source in portable.portable_sources().items():
+        for node in ast.walk(ast.parse(source)):
+            modules = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                modules = [node.module]
+            for module in modules:
+                assert module.split(".")[0] in sys.stdlib_module_names, (name, module)
+
+
 def test_a_change_to_the_portable_kit_moves_the_execution_cache(tmp_path, monkeypatch):
-    for name in portable.PORTABLE_MODULES:
-        (tmp_path / f"{name}.py").write_text((portable.KIT_DIR / f"{name}.py").read_text())
-    monkeypatch.setattr(portable, "KIT_DIR", tmp_path)
+    shutil.copytree(KIT, tmp_path / "worksheet_kit", ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(portable, "KIT_DIR", tmp_path / "worksheet_kit")
     before = SimpleNamespace(nb_execution_cache_path="_build/cache")
     key_cache_to_kit(None, before)
 
-    (tmp_path / "answers.py").write_text((tmp_path / "answers.py").read_text() + "\n# changed\n")
+    changed = tmp_path / "worksheet_kit" / "core" / "answers.py"
+    changed.write_text(changed.read_text() + "\n# changed\n")
     after = SimpleNamespace(nb_execution_cache_path="_build/cache")
     key_cache_to_kit(None, after)
 

@@ -7,26 +7,34 @@ In a worksheet notebook::
     worksheet                      # shows the form
     worksheet.summarise(answers)   # checks answers, shows the summary
 
-The Sphinx extension lives in `worksheet_kit.sphinx_ext`; this package
-itself imports only the standard library.
+This package and ``worksheet_kit.core`` use only the standard library and
+travel inside every downloaded notebook. The Sphinx extension is
+``worksheet_kit.sphinxext``.
 """
 
-from .answers import SCHEMA, Summary
-from .errors import WorksheetError
-from .model import (
+from .core.answers import SCHEMA
+from .core.errors import WorksheetError
+from .core.kinds import (
+    KINDS,
     Checklist,
     ConversationGuide,
+    Cycle,
+    Prompts,
     RatingScale,
     ReflectionTable,
     Step,
-    Worksheet,
     from_data,
 )
+from .core.summary import Summary
+from .core.worksheet import Worksheet
 
 __all__ = [
+    "KINDS",
     "SCHEMA",
     "Checklist",
     "ConversationGuide",
+    "Cycle",
+    "Prompts",
     "RatingScale",
     "ReflectionTable",
     "Step",

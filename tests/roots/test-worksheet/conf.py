@@ -1,6 +1,6 @@
 from pathlib import Path
 
-extensions = ["worksheet_kit.sphinx_ext"]
+extensions = ["worksheet_kit.sphinxext"]
 exclude_patterns = ["_build", "jupyter_cache"]
 nb_execution_mode = "cache"
 nb_execution_cache_path = str(Path(__file__).parent / "jupyter_cache")

@@ -1,6 +1,6 @@
 """Export worksheet notebooks for readers: clean, self-contained `.ipynb`.
 
-    python -m worksheet_kit.downloads worksheets _build/html/notebooks
+    python -m worksheet_kit.sphinxext.downloads worksheets _build/html/notebooks
 
 For each ``worksheets/<id>.md`` this writes ``<id>.ipynb`` and one zip of
 them all. A download has no outputs and no build-only cells; its "Your
@@ -20,7 +20,7 @@ from pathlib import Path
 
 import nbformat
 
-from .errors import WorksheetError
+from ..core.errors import WorksheetError
 from .portable import kit_fingerprint, portable_sources
 
 ZIP_NAME = "rebuilding-trust-worksheets.zip"
@@ -44,34 +44,37 @@ files."""
 ANSWERS_HELP = """\
 # Your answers: fill in, then run this cell and the next one.
 # Answers exported from the book's web page load like this instead:
-#   answers = worksheet.load_answers("answers.json")
+#   answers = worksheet.load_answers("{id}-answers.json")
 """
 
 
 def kit_cell_source() -> str:
-    """A cell that installs the portable kit from source held in the cell."""
-    sources = portable_sources()
+    """A cell that makes the portable kit importable from source held in the cell."""
     return "\n".join(
         [
             "# Run this cell first; there is no need to read it. It holds the",
             "# worksheet kit, so this notebook runs in any Jupyter. It uses only",
             "# Python's standard library and sends nothing anywhere.",
-            "import sys, types",
-            f"_KIT_SOURCES = {json.dumps(sources, indent=0)}",
-            "_kit = types.ModuleType('worksheet_kit')",
-            "_kit.__path__ = []",
-            "sys.modules['worksheet_kit'] = _kit",
-            "for _name, _source in _KIT_SOURCES.items():",
-            "    if _name == '__init__':",
-            "        continue",
-            "    _module = types.ModuleType('worksheet_kit.' + _name)",
-            "    _module.__package__ = 'worksheet_kit'",
-            "    sys.modules[_module.__name__] = _module",
-            "    _code = compile(_source, 'worksheet_kit/' + _name + '.py', 'exec')",
-            "    exec(_code, _module.__dict__)",
-            "_kit.__package__ = 'worksheet_kit'",
-            "exec(compile(_KIT_SOURCES['__init__'], 'worksheet_kit/__init__.py', 'exec'),"
-            " _kit.__dict__)",
+            "import importlib.abc, importlib.util, sys",
+            f"_KIT_SOURCES = {json.dumps(portable_sources(), indent=0)}",
+            "class _KitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):",
+            "    def find_spec(self, name, path=None, target=None):",
+            "        base = name.replace('.', '/')",
+            "        for key, package in ((base + '.py', False), (base + '/__init__.py', True)):",
+            "            if key in _KIT_SOURCES:",
+            "                loader = importlib.util.spec_from_loader",
+            "                spec = loader(name, self, is_package=package)",
+            "                spec.origin = key",
+            "                return spec",
+            "    def create_module(self, spec):",
+            "        return None",
+            "    def exec_module(self, module):",
+            "        key = module.__spec__.origin",
+            "        exec(compile(_KIT_SOURCES[key], key, 'exec'), module.__dict__)",
+            "sys.meta_path.insert(0, _KitFinder())",
+            "for _name in [n for n in sys.modules if n.split('.')[0] == 'worksheet_kit']:",
+            "    del sys.modules[_name]  # a kit imported before this cell is replaced",
+            "import worksheet_kit",
         ]
     )
 
@@ -80,15 +83,36 @@ def tags_of(cell) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
 
 
+def read_notebook(path: Path):
+    """The text notebook, or a WorksheetError naming the file (bad front matter...)."""
+    import jupytext  # here, not at the top: most builds skip the export
+
+    try:
+        return jupytext.read(path)
+    except Exception as error:  # jupytext raises YAML, JSON and its own errors
+        problem = " ".join(str(error).split())[:300]
+        raise WorksheetError(f"{path}: cannot be read as a notebook ({problem})") from None
+
+
+def check_shape(nb, path: Path) -> None:
+    """Title first; one worksheet cell; one answers cell (see worksheets/README.md)."""
+    first = nb.cells[0] if nb.cells else None
+    if first is None or first.cell_type != "markdown" or not first.source.startswith("# "):
+        raise WorksheetError(f"{path}: must start with its title (a '# Title' Markdown cell)")
+    for tag in (WORKSHEET_TAG, ANSWERS_TAG):
+        cells = [c for c in nb.cells if tag in tags_of(c)]
+        if len(cells) != 1:
+            raise WorksheetError(
+                f"{path}: needs exactly one code cell tagged {tag!r} (found {len(cells)})"
+            )
+
+
 def worksheet_from_notebook(nb, path: Path):
-    """Run the cell tagged `worksheet` and return the object it builds."""
-    cells = [c for c in nb.cells if WORKSHEET_TAG in tags_of(c)]
-    if len(cells) != 1:
-        raise WorksheetError(
-            f"{path}: needs exactly one code cell tagged {WORKSHEET_TAG!r} (found {len(cells)})"
-        )
+    """Check the notebook's shape, run its `worksheet` cell, return the object."""
+    check_shape(nb, path)
+    cell = next(c for c in nb.cells if WORKSHEET_TAG in tags_of(c))
     namespace: dict = {}
-    exec(compile(cells[0].source, str(path), "exec"), namespace)
+    exec(compile(cell.source, str(path), "exec"), namespace)
     worksheet = namespace.get("worksheet")
     if worksheet is None:
         raise WorksheetError(f"{path}: the {WORKSHEET_TAG!r} cell must define `worksheet`")
@@ -113,9 +137,7 @@ def rewrite_links(text: str, base_url: str) -> str:
 
 
 def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
-    import jupytext  # here, not at the top: most builds skip the export (see below)
-
-    source_nb = jupytext.read(path)
+    source_nb = read_notebook(path)
     worksheet = worksheet_from_notebook(source_nb, path)
     safety_link = (
         f"Read [Safety first]({base_url.rstrip('/')}/docs/safety.html) in the book."
@@ -125,7 +147,7 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
     kit = nbformat.v4.new_code_cell(kit_cell_source())
     kit.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
     note = SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=safety_link)
-    cells, answers_seen = [], False
+    cells = []
     for cell in source_nb.cells:
         tags = tags_of(cell)
         if BUILD_ONLY in tags:
@@ -133,8 +155,9 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         if cell.cell_type == "markdown":
             new = nbformat.v4.new_markdown_cell(rewrite_links(cell.source, base_url))
         elif ANSWERS_TAG in tags:
-            answers_seen = True
-            new = nbformat.v4.new_code_cell(ANSWERS_HELP + worksheet.answers_template())
+            new = nbformat.v4.new_code_cell(
+                ANSWERS_HELP.format(id=worksheet.id) + worksheet.answers_template()
+            )
             new.metadata["tags"] = [ANSWERS_TAG]
         else:
             new = nbformat.v4.new_code_cell(cell.source)
@@ -144,8 +167,6 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         if len(cells) == 1 and cell.cell_type == "markdown":
             # Title first, then the safety note, then the kit the rest needs.
             cells += [nbformat.v4.new_markdown_cell(note), kit]
-    if not answers_seen:
-        raise WorksheetError(f"{path}: needs a code cell tagged {ANSWERS_TAG!r}")
     for number, cell in enumerate(cells):
         cell.id = f"{worksheet.id}-{number}"
     nb = nbformat.v4.new_notebook(cells=cells)
@@ -166,13 +187,19 @@ def worksheet_sources(source_dir: Path) -> list[Path]:
 def export_all(source_dir: Path, out_dir: Path, base_url: str = "") -> list[Path]:
     """Write one clean notebook per worksheet and a zip of all of them."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
+    written, problems = [], []
     for path in worksheet_sources(source_dir):
         target = out_dir / f"{path.stem}.ipynb"
-        text = nbformat.writes(export_notebook(path, base_url)) + "\n"
+        try:
+            text = nbformat.writes(export_notebook(path, base_url)) + "\n"
+        except WorksheetError as error:
+            problems.append(str(error))  # every broken worksheet, not just the first
+            continue
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")
         written.append(target)
+    if problems:
+        raise WorksheetError("\n".join(problems))
     with zipfile.ZipFile(out_dir / ZIP_NAME, "w", zipfile.ZIP_DEFLATED) as bundle:
         for target in written:
             info = zipfile.ZipInfo(f"rebuilding-trust-worksheets/{target.name}")
@@ -201,15 +228,38 @@ def export_if_changed(source_dir: Path, out_dir: Path, stamp_file: Path, base_ur
     stamp_file.write_text(stamp)
 
 
+def write_downloads(app, exception):
+    """After an HTML build, write the clean notebooks and their zip.
+
+    Skipped when neither the worksheets nor the kit changed since the last
+    export: exporting imports jupytext, most of a no-change rebuild's time.
+    """
+    if exception is not None or app.builder.format != "html":
+        return
+    from sphinx.util import logging
+
+    try:
+        export_if_changed(
+            Path(app.srcdir) / app.config.worksheet_folder,
+            Path(app.outdir) / "notebooks",
+            Path(app.doctreedir) / "worksheet-downloads.stamp",
+            app.config.html_baseurl,
+        )
+    except WorksheetError as error:
+        for line in str(error).splitlines():
+            logging.getLogger(__name__).warning(f"notebook download: {line}")
+
+
 def main(argv=None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (2, 3):
-        print("usage: python -m worksheet_kit.downloads SOURCE_DIR OUT_DIR [BASE_URL]")
+        print("usage: python -m worksheet_kit.sphinxext.downloads SOURCE_DIR OUT_DIR [BASE_URL]")
         return 2
     try:
         written = export_all(Path(args[0]), Path(args[1]), *args[2:])
     except WorksheetError as error:
-        print(f"error: {error}", file=sys.stderr)
+        for line in str(error).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     print(f"wrote {len(written)} notebooks and {ZIP_NAME} to {args[1]}")
     return 0

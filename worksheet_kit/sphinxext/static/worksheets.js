@@ -14,32 +14,34 @@
   const SCHEMA = "rebuilding-trust-answers/1";
   const PREFIX = "rebuilding-trust:";
   const MAX_ANSWER = 5000; // characters, as answers.py counts them
-  const MAX_ROWS = 50;
+  const MAX_ROWS = 50; // as answers.py
   const MAX_FILE = 5 * 1024 * 1024;
   const PRIVACY = "Your answers stay in this browser on this device. Nothing is sent anywhere.";
   // A sheet marked data-save="off" (e.g. the safety check) is never stored.
   const NOT_KEPT = "This sheet is not saved anywhere: your answers vanish when you leave the page.";
-  const PART = {
-    checklist: "items",
-    "rating-scale": "items",
-    "reflection-table": "rows",
-    "conversation-guide": "steps",
-  };
-
   const sheets = [];
 
-  // -- storage (may be missing or blocked: then nothing is kept) ------------
-  const store = (() => {
+  // -- storage: may be missing or blocked (nothing kept), or full (answers
+  // already kept still read back; new ones are not kept) ------------------
+  const { store, full } = (() => {
+    let s;
     try {
-      const s = window.localStorage;
-      const probe = PREFIX + "probe";
-      s.setItem(probe, "1");
-      s.removeItem(probe);
-      return s;
+      s = window.localStorage;
+      s.getItem(PREFIX + "probe");
     } catch {
-      return null;
+      return { store: null, full: false };
+    }
+    try {
+      s.setItem(PREFIX + "probe", "1");
+      s.removeItem(PREFIX + "probe");
+      return { store: s, full: false };
+    } catch {
+      return { store: s, full: true };
     }
   })();
+  const NOT_KEPT_HERE = store
+    ? "This browser's storage is full, so new answers are not kept. Use Export answers to save them."
+    : "This browser does not let the page keep your answers. Use Export answers to save them.";
 
   const keyOf = (ws) => `${PREFIX}${ws.id}:${ws.version}`;
 
@@ -75,192 +77,141 @@
     return found.sort((a, b) => a.version.localeCompare(b.version));
   }
 
-  // -- the shape of one form ------------------------------------------------
-  const numbered = (form, pattern) =>
-    [...new Set([...form.elements].map((el) => (el.name || "").match(pattern)?.[1]))]
-      .filter(Boolean)
-      .map(Number)
-      .sort((a, b) => a - b);
-
+  // -- the worksheet's own data (script.ws-data), from core/html.py page_data -
   function shapeOf(form) {
-    const ws = {
-      form,
-      id: form.dataset.worksheetId,
-      version: form.dataset.version,
-      kind: form.dataset.kind,
-      keep: form.dataset.save !== "off",
-      title: (form.querySelector(".ws-title")?.textContent || form.dataset.worksheetId).trim(),
-      next: form.elements.namedItem("next_step"),
-    };
-    if (ws.kind === "checklist" || ws.kind === "rating-scale") {
-      ws.items = numbered(form, /^item-(\d+)$/);
-    }
-    if (ws.kind === "rating-scale") {
-      const values = [...form.querySelectorAll('input[type="radio"]')].map((r) => Number(r.value));
-      ws.low = Math.min(...values);
-      ws.high = Math.max(...values);
-    }
-    if (ws.kind === "conversation-guide") ws.steps = numbered(form, /^step-(\d+)$/);
-    if (ws.kind === "reflection-table") {
-      const cells = [...form.querySelectorAll("textarea[data-row][data-column]")];
-      ws.rows = Math.max(0, ...cells.map((c) => Number(c.dataset.row)));
-      ws.columns = cells
-        .filter((c) => c.dataset.row === "1")
-        .sort((a, b) => cellCol(a) - cellCol(b))
-        .map((c) => c.dataset.column);
-    }
-    return ws;
+    const data = JSON.parse(form.querySelector("script.ws-data")?.textContent || "null");
+    if (!data || !Array.isArray(data.fields)) return null;
+    return { ...data, form, next: form.elements.namedItem("next_step") };
   }
 
-  const cellCol = (el) => Number((el.name.match(/-col-(\d+)$/) || [0, 0])[1]);
-  const field = (ws, name) => ws.form.elements.namedItem(name);
-  const cell = (ws, row, column) =>
-    [...ws.form.querySelectorAll(`textarea[data-row="${row}"]`)].find(
-      (el) => el.dataset.column === column,
-    );
+  const control = (ws, spec) => ws.form.elements.namedItem(spec.name);
+  const BLANK = { bool: false, scale: null, text: "" };
+  const valueAt = (answers, path) => path.reduce((node, key) => node?.[key], answers);
 
+  function setAt(answers, path, value) {
+    let node = answers;
+    path.slice(0, -1).forEach((key, i) => {
+      if (node[key] === undefined) node[key] = Number.isInteger(path[i + 1]) ? [] : {};
+      node = node[key];
+    });
+    node[path[path.length - 1]] = value;
+  }
+
+  // The same nesting as answers.py blank_answers: rows are lists of dicts.
   function blankAnswers(ws) {
     const blank = {};
-    if (ws.kind === "checklist") blank.items = Object.fromEntries(ws.items.map((n) => [String(n), false]));
-    if (ws.kind === "rating-scale") blank.items = Object.fromEntries(ws.items.map((n) => [String(n), null]));
-    if (ws.kind === "conversation-guide") blank.steps = Object.fromEntries(ws.steps.map((n) => [String(n), ""]));
-    if (ws.kind === "reflection-table") {
-      blank.rows = Array.from({ length: ws.rows }, () => Object.fromEntries(ws.columns.map((c) => [c, ""])));
-    }
-    blank.next_step = "";
+    for (const spec of ws.fields) setAt(blank, spec.path, BLANK[spec.type]);
     return blank;
   }
 
   function readForm(ws) {
     const answers = blankAnswers(ws);
-    if (ws.kind === "checklist") {
-      for (const n of ws.items) answers.items[n] = Boolean(field(ws, `item-${n}`)?.checked);
-    } else if (ws.kind === "rating-scale") {
-      for (const n of ws.items) {
-        const picked = ws.form.querySelector(`input[name="item-${n}"]:checked`);
-        answers.items[n] = picked ? Number(picked.value) : null;
-      }
-    } else if (ws.kind === "conversation-guide") {
-      for (const n of ws.steps) answers.steps[n] = field(ws, `step-${n}`)?.value ?? "";
-    } else {
-      answers.rows.forEach((row, i) => {
-        for (const c of ws.columns) row[c] = cell(ws, i + 1, c)?.value ?? "";
-      });
+    for (const spec of ws.fields) {
+      const el = control(ws, spec);
+      if (!el) continue;
+      let value = el.value ?? "";
+      if (spec.type === "bool") value = Boolean(el.checked);
+      if (spec.type === "scale") value = el.value === "" ? null : Number(el.value);
+      setAt(answers, spec.path, value);
     }
-    answers.next_step = ws.next ? ws.next.value : "";
     return answers;
   }
 
   function fillForm(ws, answers) {
-    if (ws.kind === "checklist") {
-      for (const n of ws.items) {
-        const box = field(ws, `item-${n}`);
-        if (box) box.checked = answers.items[n] === true;
-      }
-    } else if (ws.kind === "rating-scale") {
-      for (const radio of ws.form.querySelectorAll('input[type="radio"][name^="item-"]')) {
-        radio.checked = String(answers.items[radio.name.slice(5)]) === radio.value;
-      }
-    } else if (ws.kind === "conversation-guide") {
-      for (const n of ws.steps) {
-        const box = field(ws, `step-${n}`);
-        if (box) box.value = answers.steps[n] ?? "";
-      }
-    } else {
-      for (let r = 1; r <= ws.rows; r++) {
-        for (const c of ws.columns) {
-          const box = cell(ws, r, c);
-          if (box) box.value = answers.rows[r - 1]?.[c] ?? "";
-        }
-      }
+    for (const spec of ws.fields) {
+      const el = control(ws, spec);
+      const value = valueAt(answers, spec.path);
+      if (!el) continue;
+      if (spec.type === "bool") el.checked = value === true;
+      else if (spec.type === "scale") {
+        for (const radio of el) radio.checked = value !== null && String(value) === radio.value;
+      } else el.value = value ?? "";
     }
-    if (ws.next) ws.next.value = answers.next_step ?? "";
     mirrorAll(ws);
     showSummary(ws);
   }
 
-  // -- the summary: the same lines as Summary in worksheet_kit/answers.py ---------
-  const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-  const textOf = (el) => (el ? el.textContent.replace(/\s+/g, " ").trim() : "");
+  // -- the summary: the four styles of core/summary.py, the same lines ----------
+  const count = (n, noun) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
+  const filled = (v) => v === true || Number.isInteger(v) || (typeof v === "string" && v.trim() !== "");
 
-  function itemText(ws, n) {
-    if (ws.kind === "checklist") {
-      const box = field(ws, `item-${n}`);
-      return textOf(box && ws.form.querySelector(`label[for="${box.id}"]`));
-    }
-    const radio = ws.form.querySelector(`input[type="radio"][name="item-${n}"]`);
-    const legend = radio && radio.closest("fieldset").querySelector("legend");
-    return textOf(legend).replace(/^\d+\.\s*/, "");
-  }
-
-  function anchorOf(ws, value) {
-    const radio = ws.form.querySelector(`input[type="radio"][name="item-1"][value="${value}"]`);
-    return textOf(radio && radio.closest("label").querySelector(".ws-anchor"));
-  }
+  const STYLES = {
+    ticked(spec, fields, answers) {
+      const ticked = fields.filter((f) => valueAt(answers, f.path) === true);
+      const blocks = [[`You ${spec.verb} ${ticked.length} of ${count(fields.length, spec.noun)}.`,
+        ticked.map((f) => f.label)]];
+      if (ticked.length && spec.note) blocks.push([spec.note, []]);
+      return blocks;
+    },
+    rated(spec, fields, answers) {
+      const rated = fields.map((f) => [valueAt(answers, f.path), f.label]).filter(([v]) => v !== null);
+      const blocks = [[`You ${spec.verb} ${rated.length} of ${count(fields.length, spec.noun)}.`, []]];
+      if (!rated.length) return blocks;
+      const values = rated.map(([v]) => v);
+      const top = Math.max(...values);
+      for (const [word, value] of [["highest", top], ["lowest", Math.min(...values)]]) {
+        if (word === "lowest" && value === top) break;
+        const labels = rated.filter(([v]) => v === value).map(([, label]) => label);
+        blocks.push([`Your ${word} rating was ${value} (${spec.anchors[String(value)]}), ` +
+          `for ${count(labels.length, spec.noun)}:`, labels]);
+      }
+      return blocks;
+    },
+    written(spec, fields, answers) {
+      const done = fields.map((f) => [f, (valueAt(answers, f.path) || "").trim()]).filter(([, t]) => t);
+      const points = done.map(([f, text]) => spec.point.replace(/\{(number|label|text)\}/g,
+        (_, key) => ({ number: f.path[1], label: f.label, text })[key]));
+      return [[`You ${spec.verb} ${done.length} of ${count(fields.length, spec.noun)}.`, points]];
+    },
+    rows(spec, fields, answers) {
+      const rows = answers[spec.part].filter((row) => Object.values(row).some((v) => v.trim()));
+      const points = rows.map((row) => Object.entries(row).filter(([, v]) => v.trim())
+        .map(([c, v]) => `${c}: ${v.trim()}`).join("\n"));
+      return [[`You ${spec.verb} ${count(rows.length, spec.noun)}.`, points]];
+    },
+  };
 
   function summaryOf(ws, answers) {
-    const lines = [];
-    let points = [];
-    if (ws.kind === "checklist") {
-      const marked = ws.items.filter((n) => answers.items[n] === true);
-      lines.push(`You marked ${marked.length} of ${ws.items.length} items.`);
-      points = marked.map((n) => itemText(ws, n));
-      const note = textOf(ws.form.querySelector(".ws-note"));
-      if (marked.length && note) lines.push(note);
-    } else if (ws.kind === "rating-scale") {
-      const rated = ws.items.filter((n) => answers.items[n] !== null && answers.items[n] !== undefined);
-      lines.push(`You rated ${rated.length} of ${ws.items.length} items.`);
-      if (rated.length) {
-        const top = Math.max(...rated.map((n) => answers.items[n]));
-        const highest = rated.filter((n) => answers.items[n] === top);
-        lines.push(`Your highest rating was ${top} (${anchorOf(ws, top)}), for ${plural(highest.length, "item")}:`);
-        points = highest.map((n) => itemText(ws, n));
-      }
-    } else if (ws.kind === "reflection-table") {
-      const filled = answers.rows.filter((row) => Object.values(row).some((v) => v.trim()));
-      lines.push(`You filled ${plural(filled.length, "row")}.`);
-      points = filled.map((row) =>
-        ws.columns.filter((c) => row[c].trim()).map((c) => `${c}: ${row[c].trim()}`).join("\n"),
-      );
-    } else {
-      const noted = ws.steps.filter((n) => (answers.steps[n] || "").trim());
-      lines.push(`You wrote notes for ${noted.length} of ${ws.steps.length} steps.`);
-      points = noted.map((n) => `Step ${n}: ${answers.steps[n].trim()}`);
+    const spec = ws.summary;
+    const fields = ws.fields.filter((f) => f.path[0] === spec.part);
+    const blocks = STYLES[spec.style](spec, fields, answers);
+    for (const f of ws.fields.filter((f) => f.path[0] !== spec.part && f.path[0] !== "next_step")) {
+      const text = (valueAt(answers, f.path) || "").trim();
+      if (text) blocks[0][1].push(`${f.label} ${text}`);
     }
     const next = (answers.next_step || "").trim();
-    if (!next) lines.push("You have not written a next step yet.");
-    return { title: `Summary: ${ws.title}`, lines, points, next };
+    if (!next) blocks.push(["You have not written a next step yet.", []]);
+    return { title: `Summary: ${ws.title}`, blocks, next };
   }
 
   function showSummary(ws) {
-    if (!ws.summary) return;
-    const { title, lines, points, next } = summaryOf(ws, readForm(ws));
-    const list = element("ul");
-    for (const point of points) {
-      const item = element("li");
-      point.split("\n").forEach((part, i) => item.append(...(i ? [element("br"), part] : [part])));
-      list.append(item);
+    if (!ws.summaryBox) return;
+    const { title, blocks, next } = summaryOf(ws, readForm(ws));
+    const parts = [element("p", "ws-summary-title", title)];
+    for (const [line, points] of blocks) {
+      parts.push(element("p", "", line));
+      if (!points.length) continue;
+      const list = element("ul");
+      for (const point of points) {
+        const item = element("li");
+        point.split("\n").forEach((part, i) => item.append(...(i ? [element("br"), part] : [part])));
+        list.append(item);
+      }
+      parts.push(list);
     }
-    const parts = [element("p", "ws-summary-title", title), ...lines.map((line) => element("p", "", line))];
-    if (points.length) parts.push(list);
     if (next) {
       const line = element("p");
       line.append(element("strong", "", "Your next step:"), ` ${next}`);
       parts.push(line);
     }
-    ws.summary.replaceChildren(...parts);
+    ws.summaryBox.replaceChildren(...parts);
   }
 
-  function isBlank(answers) {
-    const values = [answers.next_step];
-    for (const part of [answers.items, answers.steps]) if (part) values.push(...Object.values(part));
-    for (const row of answers.rows || []) values.push(...Object.values(row));
-    return values.every((v) => v === null || v === false || (typeof v === "string" && !v.trim()));
-  }
+  const isBlank = (ws, answers) => ws.fields.every((f) => !filled(valueAt(answers, f.path)));
 
   const envelope = (ws, answers) => ({ schema: SCHEMA, worksheet: ws.id, version: ws.version, answers });
 
-  // -- checks: the same rules as answers.py check_answers ---------------------
+  // -- checks: the same rules as core/answers.py check_answers -----------------
   class Problem extends Error {}
   const fail = (text) => {
     throw new Problem(text);
@@ -269,12 +220,56 @@
   const own = (obj, key) => Object.prototype.hasOwnProperty.call(obj, key);
   const show = (v) => JSON.stringify(v) ?? String(v);
 
-  function text(label, value) {
+  function checkValue(spec, value, label) {
+    if (spec.type === "bool") {
+      if (value === null || value === undefined) return false;
+      if (typeof value !== "boolean") fail(`${label} must be true or false, not ${show(value)}`);
+      return value;
+    }
+    if (spec.type === "scale") {
+      if (value === null || value === undefined) return null;
+      if (!(Number.isInteger(value) && value >= spec.low && value <= spec.high)) {
+        fail(`${label} is ${show(value)}; use a whole number from ${spec.low} to ${spec.high}`);
+      }
+      return value;
+    }
     if (value === null || value === undefined) return "";
     if (typeof value !== "string") fail(`${label} must be text, not ${show(value)}`);
     const length = [...value].length;
     if (length > MAX_ANSWER) fail(`${label} is ${length} characters long (at most ${MAX_ANSWER})`);
     return value;
+  }
+
+  const labelOf = (path) =>
+    path.length === 1 ? path[0].replace(/_/g, " ")
+      : Number.isInteger(path[1]) ? `row ${path[1] + 1} "${path[2]}"`
+        : `${path[0].replace(/s$/, "")} ${path[1]}`;
+
+  function check(blank, given, path, rules) {
+    if (Array.isArray(blank)) {
+      if (!Array.isArray(given)) fail(`"${path[0]}" must be a list of rows`);
+      if (given.length > MAX_ROWS) fail(`it has ${given.length} rows (at most ${MAX_ROWS})`);
+      const rows = given.map((row, i) => check(blank[0], row, [...path, i], rules));
+      const extra = rows.slice(blank.length).filter((row) => Object.values(row).some((v) => v.trim()));
+      if (extra.length) fail(`it has ${rows.length} rows, with text beyond row ${blank.length}; this worksheet has ${blank.length}`);
+      return blank.map((row, i) => rows[i] || { ...row });
+    }
+    if (isDict(blank)) {
+      const noun = path.length > 1 ? `row ${path[1] + 1}` : path[0].replace(/s$/, "");
+      const numbered = Object.keys(blank).every((k) => /^[0-9]+$/.test(k));
+      if (!isDict(given)) fail(`"${path[0]}" must map ${numbered ? "numbers" : "column names"} to answers`);
+      const clean = { ...blank };
+      for (const [key, value] of Object.entries(given)) {
+        if (!own(blank, key)) {
+          if (numbered) fail(`it names ${noun} ${show(key)}, but the worksheet has ${noun}s 1 to ${Object.keys(blank).length}`);
+          fail(`${noun} has the column ${show(key)}; the columns are ${Object.keys(blank).join(", ")}`);
+        }
+        clean[key] = check(blank[key], value, [...path, key], rules);
+      }
+      return clean;
+    }
+    const rule = rules.get(JSON.stringify(path)) || rules.get(JSON.stringify([path[0], 0, ...path.slice(2)]));
+    return checkValue(rule, given, labelOf(path));
   }
 
   /** Check a parsed answers file for this form; return clean answers or throw Problem. */
@@ -294,70 +289,21 @@
     }
     const answers = data.answers;
     if (!isDict(answers)) fail('it has no "answers" part');
-    const part = PART[ws.kind];
-    const unknown = Object.keys(answers).filter((k) => k !== part && k !== "next_step");
-    if (unknown.length) fail(`it has unknown parts ${show(unknown.sort())} (expected "${part}", "next_step")`);
-    const clean = blankAnswers(ws);
-    clean.next_step = text("the next step", answers.next_step);
-    if (!own(answers, part)) return clean;
-    const given = answers[part];
-    if (part === "rows") {
-      clean.rows = checkRows(ws, given);
-      return clean;
-    }
-    if (!isDict(given)) fail(`"${part}" must map numbers to answers`);
-    const noun = part.slice(0, -1);
-    const count = Object.keys(clean[part]).length;
-    for (const [key, raw] of Object.entries(given)) {
-      const digits = key.trim();
-      const number = /^[0-9]+$/.test(digits) ? Number(digits) : NaN;
-      if (!(number >= 1 && number <= count)) {
-        fail(`it names ${noun} ${show(key)}, but the worksheet has ${noun}s 1 to ${count}`);
-      }
-      const label = `${noun} ${number}`;
-      let value = raw;
-      if (ws.kind === "checklist") {
-        if (value === null) value = false;
-        if (typeof value !== "boolean") fail(`${label} must be true or false, not ${show(value)}`);
-      } else if (ws.kind === "rating-scale") {
-        if (value !== null && !(Number.isInteger(value) && value >= ws.low && value <= ws.high)) {
-          fail(`${label} is ${show(value)}; use a whole number from ${ws.low} to ${ws.high}`);
-        }
-      } else {
-        value = text(label, value);
-      }
-      clean[part][String(number)] = value;
-    }
+    const blank = blankAnswers(ws);
+    const unknown = Object.keys(answers).filter((k) => !own(blank, k));
+    if (unknown.length) fail(`it has unknown parts ${show(unknown.sort())} (expected ${Object.keys(blank).map((k) => `"${k}"`).join(", ")})`);
+    const rules = new Map(ws.fields.map((f) => [JSON.stringify(f.path), f]));
+    const clean = blank;
+    for (const [key, value] of Object.entries(answers)) clean[key] = check(blank[key], value, [key], rules);
     return clean;
-  }
-
-  function checkRows(ws, rows) {
-    if (!Array.isArray(rows)) fail('"rows" must be a list of rows');
-    if (rows.length > MAX_ROWS) fail(`it has ${rows.length} rows (at most ${MAX_ROWS})`);
-    const clean = rows.map((row, i) => {
-      if (!isDict(row)) fail(`row ${i + 1} must map column names to text`);
-      for (const column of Object.keys(row)) {
-        if (!ws.columns.includes(column)) {
-          fail(`row ${i + 1} has the column ${show(column)}; the columns are ${ws.columns.join(", ")}`);
-        }
-      }
-      return Object.fromEntries(ws.columns.map((c) => [c, text(`row ${i + 1} "${c}"`, row[c])]));
-    });
-    // answers.py accepts more rows than the form has; the form cannot show them.
-    const extra = clean.slice(ws.rows).filter((row) => Object.values(row).some((v) => v.trim()));
-    if (extra.length) fail(`it has ${clean.length} rows with text, but this worksheet has ${ws.rows}`);
-    const blank = blankAnswers(ws).rows;
-    return blank.map((row, i) => clean[i] || row);
   }
 
   // -- saving, syncing, restoring ---------------------------------------------
   function save(ws) {
     const answers = readForm(ws);
-    const value = isBlank(answers) || !ws.keep ? null : JSON.stringify(envelope(ws, answers));
+    const value = isBlank(ws, answers) || !ws.keep ? null : JSON.stringify(envelope(ws, answers));
     const kept = storeSet(keyOf(ws), value);
-    if (!kept && value !== null) {
-      say(ws, "This browser did not let the page keep your answers. Use Export answers to save them.", true);
-    }
+    if (!kept && value !== null) say(ws, NOT_KEPT_HERE, true);
     for (const other of sheets) {
       if (other !== ws && other.id === ws.id && other.version === ws.version) fillForm(other, answers);
     }
@@ -381,7 +327,7 @@
       return;
     }
     fillForm(ws, answers || blankAnswers(ws));
-    if (answers && !quiet && !isBlank(answers)) say(ws, "Your answers saved in this browser are back in the form.");
+    if (answers && !quiet && !isBlank(ws, answers)) say(ws, "Your answers saved in this browser are back in the form.");
   }
 
   // -- files ----------------------------------------------------------------
@@ -409,7 +355,7 @@
     if (file.size > MAX_FILE) return refuse("it is too large to be an answers file");
     let data;
     try {
-      data = JSON.parse(await file.text());
+      data = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
     } catch {
       return refuse("it is not a JSON answers file");
     }
@@ -420,7 +366,7 @@
       if (error instanceof Problem) return refuse(error.message);
       throw error;
     }
-    if (!isBlank(readForm(ws)) && !window.confirm(
+    if (!isBlank(ws, readForm(ws)) && !window.confirm(
       `Replace your current answers to "${ws.title}" with the answers in ${file.name}?`,
     )) {
       return say(ws, "Import cancelled. Nothing was changed.");
@@ -431,7 +377,7 @@
   }
 
   function clearAnswers(ws) {
-    if (isBlank(readForm(ws)) && storeGet(keyOf(ws)) === null) {
+    if (isBlank(ws, readForm(ws)) && storeGet(keyOf(ws)) === null) {
       return say(ws, "There are no answers to clear.");
     }
     if (!window.confirm(
@@ -513,7 +459,7 @@
     if (form.dataset.wsReady) return;
     form.dataset.wsReady = "1";
     const ws = shapeOf(form);
-    if (!ws.id || !ws.version || !PART[ws.kind]) return;
+    if (!ws) return;
     form.setAttribute("autocomplete", "off"); // we restore answers, not the browser
     form.addEventListener("submit", (event) => event.preventDefault());
     form.querySelectorAll("textarea").forEach((box) => {
@@ -551,9 +497,9 @@
     if (facts) facts.after(tools);
     else form.prepend(tools);
 
-    ws.summary = element("section", "ws-summary");
-    ws.summary.setAttribute("aria-label", `Summary of your answers to ${ws.title}`);
-    form.append(ws.summary);
+    ws.summaryBox = element("section", "ws-summary");
+    ws.summaryBox.setAttribute("aria-label", `Summary of your answers to ${ws.title}`);
+    form.append(ws.summaryBox);
 
     const changed = (event) => {
       const target = event.target;
@@ -567,10 +513,8 @@
 
     sheets.push(ws);
     mirrorAll(ws);
-    if (!store) {
-      say(ws, "This browser does not let the page keep your answers. Use Export answers to save them.", true);
-    }
-    restore(ws, false);
+    if (!store || full) say(ws, NOT_KEPT_HERE, true);
+    restore(ws, !store || full);
     showSummary(ws);
     versionNotice(ws);
   }
@@ -583,8 +527,13 @@
         if (event.key === null || event.key === keyOf(ws)) restore(ws, true);
       }
     });
-    // Back/forward cache: the page may be older than what another page saved.
+    // Back/forward cache: the page may be older than what another page saved,
+    // and a sheet that keeps nothing must come back blank, so blank it when
+    // the page is hidden and again when it is shown.
+    const forget = () => sheets.filter((ws) => !ws.keep).forEach((ws) => fillForm(ws, blankAnswers(ws)));
+    window.addEventListener("pagehide", forget);
     window.addEventListener("pageshow", (event) => {
+      forget();
       if (event.persisted) sheets.forEach((ws) => restore(ws, true));
     });
   }

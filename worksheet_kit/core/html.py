@@ -1,29 +1,53 @@
-"""Render a worksheet as an HTML form (the book page and Jupyter).
+"""The web form of a worksheet (the book page, and Jupyter's fallback).
 
     render_html(worksheet, prefix="docs-signs-of-erosion")
 
-Every control has a label, groups use fieldset and legend, and every
-piece of worksheet text is escaped. `prefix` keeps element ids unique when
-several pages share one HTML file (singlehtml): pass the docname.
+Each kind has one function in `BODIES`. Every control has a label, groups
+use fieldset and legend, and every piece of worksheet text is escaped. The
+form carries its worksheet's answer fields as JSON (``script.ws-data``):
+the browser script works from that and ``form.elements``, never from the
+page's structure. `prefix` keeps element ids unique when several pages
+share one HTML file (singlehtml): pass the docname.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from html import escape
 
 from .answers import MAX_ANSWER
-from .model import WHO_LABELS
-
-
-def who_text(ws) -> str:
-    return ", ".join(WHO_LABELS[w] for w in ws.who)
-
 
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
     '"Your answers" cell below and run it; this form is here to read.</p>'
 )
+# Clockwise places on a 3 x 3 grid for a loop of 3 to 6 boxes; the centre is (2, 2).
+LOOP_PLACES = {
+    3: [(1, 2), (3, 3), (3, 1)],
+    4: [(1, 2), (2, 3), (3, 2), (2, 1)],
+    5: [(1, 2), (2, 3), (3, 3), (3, 1), (2, 1)],
+    6: [(1, 1), (1, 3), (2, 3), (3, 3), (3, 1), (2, 1)],
+}
+
+
+def page_data(ws) -> dict:
+    """What the browser script needs: the one contract between Python and the page."""
+    return {
+        "id": ws.id,
+        "version": ws.version,
+        "title": ws.title,
+        "keep": ws.save_in_browser,
+        "fields": ws.answer_fields(),
+        "summary": ws.summary_spec(),
+    }
+
+
+def json_script(data) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # Inside <script>, "</" and "<!--" could end or confuse the element.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/json" class="ws-data">{text}</script>'
 
 
 def render_html(
@@ -36,12 +60,6 @@ def render_html(
     """
     links = links or {}
     base = re.sub(r"[^a-zA-Z0-9_-]+", "-", f"{prefix}-{ws.id}").strip("-")
-    body = {
-        "checklist": _checklist,
-        "rating-scale": _rating_scale,
-        "reflection-table": _reflection_table,
-        "conversation-guide": _conversation_guide,
-    }[ws.kind](ws, base)
     safety = ""
     if links.get("safety"):
         safety = (
@@ -53,25 +71,33 @@ def render_html(
         f'data-worksheet-id="{escape(ws.id)}" data-version="{ws.version}" '
         f'data-kind="{ws.kind}" data-save="{"on" if ws.save_in_browser else "off"}" '
         f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
+        f"{'' if in_notebook else json_script(page_data(ws))}"
         f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'
         '<dl class="ws-facts">'
         f"<dt>Time</dt><dd>about {ws.minutes} minutes</dd>"
-        f"<dt>Who</dt><dd>{escape(who_text(ws))}</dd>"
+        f"<dt>Who</dt><dd>{escape(ws.who_text)}</dd>"
         f"<dt>Purpose</dt><dd>{escape(ws.purpose)}</dd>"
         f"<dt>Privacy</dt><dd>{escape(ws.privacy)}{safety}</dd>"
         "</dl>"
         f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
         f"{NOTEBOOK_NOTE if in_notebook else ''}"
-        f"{'<fieldset disabled>' if in_notebook else ''}{body}"
-        f'<div class="ws-next-step"><label for="{base}-next-step">'
-        f"{escape(ws.next_step_prompt)}</label>"
-        f'<textarea maxlength="{MAX_ANSWER}" id="{base}-next-step" name="next_step" '
-        'rows="2"></textarea></div>'
+        f"{'<fieldset disabled>' if in_notebook else ''}{BODIES[ws.kind](ws, base)}"
+        f'<div class="ws-next-step">{text_box(base, "next_step", ws.next_step_prompt, 2)}</div>'
         f"{'</fieldset>' if in_notebook else ''}</form>"
     )
 
 
-def _checklist(ws, base):
+def text_box(base: str, name: str, label: str, rows: int, label_class: str = "") -> str:
+    element_id = f"{base}-{name.replace('_', '-')}"
+    css = f' class="{label_class}"' if label_class else ""
+    return (
+        f'<label for="{element_id}"{css}>{escape(label)}</label>'
+        f'<textarea maxlength="{MAX_ANSWER}" id="{element_id}" name="{name}" '
+        f'rows="{rows}"></textarea>'
+    )
+
+
+def checklist(ws, base):
     rows = "".join(
         f'<li><input type="checkbox" id="{base}-item-{n}" name="item-{n}">'
         f'<label for="{base}-item-{n}">{escape(text)}</label></li>'
@@ -84,7 +110,7 @@ def _checklist(ws, base):
     )
 
 
-def _rating_scale(ws, base):
+def rating_scale(ws, base):
     key = "".join(
         f"<li><span class='ws-point'>{value}</span> {escape(label)}</li>"
         for value, label in ws.points
@@ -105,7 +131,7 @@ def _rating_scale(ws, base):
     return f'<ul class="ws-scale-key" aria-label="Scale">{key}</ul>' + "".join(items)
 
 
-def _reflection_table(ws, base):
+def reflection_table(ws, base):
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ws.columns)
     rows = []
     if ws.example:
@@ -117,30 +143,66 @@ def _reflection_table(ws, base):
     for r in range(1, ws.rows + 1):
         cells = "".join(
             f'<td data-label="{escape(col)}"><textarea maxlength="{MAX_ANSWER}" '
-            f'id="{base}-row-{r}-col-{c}" '
-            f'name="row-{r}-col-{c}" rows="3" '
-            f'data-row="{r}" data-column="{escape(col)}" '
+            f'id="{base}-row-{r}-col-{c}" name="row-{r}-col-{c}" rows="3" '
             f'aria-label="Row {r}: {escape(col)}"></textarea></td>'
             for c, col in enumerate(ws.columns, start=1)
         )
         rows.append(f'<tr><th scope="row">{r}</th>{cells}</tr>')
     return (
-        '<div class="ws-table-wrap"><table class="ws-table">'
+        f'<div class="ws-table-wrap" data-columns="{len(ws.columns)}"><table class="ws-table">'
         f"<caption>{escape(ws.title)}</caption>"
         f'<thead><tr><th scope="col">Row</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
-def _conversation_guide(ws, base):
+def conversation_guide(ws, base):
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
-        f'<label for="{base}-step-{n}">Notes for step {n}</label>'
-        f'<textarea maxlength="{MAX_ANSWER}" id="{base}-step-{n}" name="step-{n}" '
-        'rows="2"></textarea></li>'
+        f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2)}</li>"
         for n, step in enumerate(ws.steps, start=1)
     )
     return (
         f'<p class="ws-pause"><strong>Pause rule:</strong> {escape(ws.pause_rule)}</p>'
         f'<ol class="ws-steps">{steps}</ol>'
     )
+
+
+def prompts(ws, base):
+    items = "".join(
+        f"<li>{text_box(base, f'prompt-{n}', text, ws.lines, 'ws-prompt')}</li>"
+        for n, text in enumerate(ws.prompts, start=1)
+    )
+    return f'<ol class="ws-prompts">{items}</ol>'
+
+
+def cycle(ws, base):
+    count = len(ws.stages)
+    boxes = []
+    for n, (text, (row, column)) in enumerate(
+        zip(ws.stages, LOOP_PLACES[count], strict=True), start=1
+    ):
+        following = "back to box 1" if n == count else f"box {n + 1}"
+        boxes.append(
+            f'<li class="ws-cycle-stage" style="grid-area: {row} / {column}">'
+            f"{text_box(base, f'stage-{n}', f'{n}. {text}', 3)}"
+            f'<p class="ws-cycle-next"><span aria-hidden="true">➜</span> then {following}</p></li>'
+        )
+    centre = ""
+    if ws.centre:
+        centre = f'<div class="ws-cycle-centre">{text_box(base, "centre", ws.centre, 3)}</div>'
+    return (
+        f'<div class="ws-cycle-loop" data-stages="{count}">'
+        f'<ol class="ws-cycle-stages" aria-label="The loop, {count} boxes">{"".join(boxes)}</ol>'
+        f"{centre}</div>"
+    )
+
+
+BODIES = {
+    "checklist": checklist,
+    "rating-scale": rating_scale,
+    "reflection-table": reflection_table,
+    "conversation-guide": conversation_guide,
+    "prompts": prompts,
+    "cycle": cycle,
+}

@@ -1,4 +1,4 @@
-"""Two HTML touches for an accessible, light book (wired in by sphinx_ext).
+"""Two HTML touches for an accessible, light book (``extensions = ["book_html"]``).
 
 - `AccessibleHTMLTranslator`: Sphinx marks toctree captions ``role="heading"``
   without the ``aria-level`` that role requires (axe: aria-required-attr).
@@ -30,3 +30,10 @@ def drop_unused_code_styles(app, pagename, templatename, context, doctree):
     if doctree is None or next(doctree.findall(nodes.literal_block), None) is not None:
         return
     context["css_files"] = [css for css in context.get("css_files", []) if not is_code_style(css)]
+
+
+def setup(app):
+    for builder in ("html", "dirhtml", "singlehtml"):
+        app.set_translator(builder, AccessibleHTMLTranslator, override=True)
+    app.connect("html-page-context", drop_unused_code_styles)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,58 @@
+"""Checklist: its fields, answers, summary and renderings."""
+
+import pytest
+
+from worksheet_kit import WorksheetError
+from worksheet_kit.core.html import render_html
+from worksheet_kit.core.text import render_text
+
+from .examples import checklist
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"items": []}, "check: items is empty"),
+        ({"items": ["One", " "]}, "check: item 2 is empty"),
+        ({"items": ["A", "B", "C", "D", "E", "F", "a"]}, "check: item 7 repeats item 1"),
+        ({"items": ["x" * 241]}, "check: item 1 is 241 characters long (at most 240)"),
+        ({"items": "Hi"}, "check: items must be a list, not str"),
+        ({"items": ["One\x00"]}, "check: item 1 holds a control character"),
+    ],
+)
+def test_validation_names_the_field(changes, message):
+    with pytest.raises(WorksheetError) as error:
+        checklist(**changes)
+    assert str(error.value).startswith(message)
+
+
+def test_summary_lists_ticked_items_and_the_note():
+    worksheet = checklist(if_marked="Talk to someone you trust.")
+    text = str(worksheet.summarise({"items": {1: True, "3": True}, "next_step": "Call a friend."}))
+    assert "You marked 2 of 3 items." in text
+    assert "- One" in text and "- Three" in text and "- Two" not in text
+    assert "Talk to someone you trust." in text
+    assert "Your next step: Call a friend." in text
+    assert "Talk to someone" not in str(worksheet.summarise({}))
+
+
+@pytest.mark.parametrize(
+    ("answers", "message"),
+    [
+        ({"items": {4: True}}, "check: answers name item 4, but the worksheet has items 1 to 3"),
+        ({"items": {"one": True}}, "check: answers name item 'one'"),
+        ({"items": {"١": True}}, "check: answers name item '١'"),
+        ({"items": {"²": True}}, "check: answers name item '²'"),
+        ({"items": {1: "yes"}}, "check: answers item 1 must be True or False"),
+    ],
+)
+def test_bad_answers_are_named(answers, message):
+    with pytest.raises(WorksheetError) as error:
+        checklist().check_answers(answers)
+    assert str(error.value).startswith(message)
+
+
+def test_renderings_show_every_item_as_a_box():
+    html = render_html(checklist(), prefix="p")
+    assert html.count('type="checkbox"') == 3 and 'name="item-3"' in html
+    assert render_text(checklist()).count("[ ]") == 3

@@ -1,0 +1,79 @@
+"""Rating scale: rate each sentence on one scale whose every point has a label.
+
+RatingScale(id=..., items=["...", ...], scale=(0, 4),
+            anchors=["Never", "Rarely", "Sometimes", "Often", "Almost always"])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .. import checks
+from ..worksheet import Worksheet, short
+
+
+@dataclass(frozen=True, kw_only=True)
+class RatingScale(Worksheet):
+    items: tuple[str, ...] = ()
+    scale: tuple[int, int] = (0, 4)
+    anchors: tuple[str, ...] = ()
+
+    kind = "rating-scale"
+
+    def validate_kind(self, fail):
+        checks.texts(fail, "items", self.items, checks.MAX_ITEM, checks.MAX_ITEMS)
+        scale = checks.sequence(fail, "scale", self.scale)
+        if len(scale) != 2 or not all(
+            isinstance(x, int) and not isinstance(x, bool) for x in scale
+        ):
+            fail("scale", "must be two whole numbers, (lowest, highest)")
+        low, high = scale
+        if low >= high:
+            fail("scale", f"runs from {low} to {high}: the lowest must come first")
+        if high - low > 10:
+            fail("scale", f"has {high - low + 1} points (at most 11)")
+        if not self.anchors:
+            fail("anchors", "are missing: label every point of the scale")
+        anchors = checks.texts(fail, "anchors", self.anchors, checks.MAX_TITLE, 11)
+        if len(anchors) != high - low + 1:
+            fail(
+                "anchors",
+                f"has {len(anchors)} labels for {high - low + 1} points "
+                f"({low} to {high}): label every point",
+            )
+
+    @property
+    def points(self) -> list[tuple[int, str]]:
+        return list(zip(range(self.scale[0], self.scale[1] + 1), self.anchors, strict=True))
+
+    def answer_shape(self):
+        return {"items": list(self.items), "scale": list(self.scale)}
+
+    def own_fields(self):
+        low, high = self.scale
+        return [
+            {
+                "name": f"item-{n}",
+                "path": ["items", str(n)],
+                "type": "scale",
+                "label": text,
+                "low": low,
+                "high": high,
+            }
+            for n, text in enumerate(self.items, start=1)
+        ]
+
+    def summary_spec(self):
+        return {
+            "style": "rated",
+            "part": "items",
+            "verb": "rated",
+            "noun": ["item", "items"],
+            "anchors": {str(value): label for value, label in self.points},
+        }
+
+    def template_lines(self):
+        low, high = self.scale
+        lines = [f'    "items": {{  # {low} to {high} for each item (None: not rated)']
+        lines += [f"        {n}: None,  # {short(t)}" for n, t in enumerate(self.items, start=1)]
+        return [*lines, "    },"]

@@ -1,0 +1,135 @@
+"""What a reader's answers add up to, the same for every kind of worksheet.
+
+A kind describes its summary as data (`Worksheet.summary_spec`): a style
+and the words to use. There are four styles, each written once here and
+once in ``static/worksheets.js``:
+
+- ``ticked``: "You marked 2 of 12 items." and the ticked items;
+- ``rated``: how many were rated, then the highest and the lowest ratings;
+- ``written``: "You answered 3 of 4 prompts." and what was written;
+- ``rows``: "You filled 2 rows." and each filled row.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from .answers import check_answers
+
+
+@dataclass
+class Summary:
+    """Lines, each with its points; shows as text in Jupyter or as HTML."""
+
+    title: str
+    blocks: list[tuple[str, list[str]]] = field(default_factory=list)
+    next_step: str = ""
+
+    def __str__(self):
+        out = [self.title]
+        for line, points in self.blocks:
+            out.append(line)
+            out += (f"  - {p}".replace("\n", "\n    ") for p in points)
+        if self.next_step:
+            out.append(f"Your next step: {self.next_step}")
+        return "\n".join(out)
+
+    def __repr__(self):
+        return str(self)
+
+    def _repr_html_(self):
+        esc = html.escape
+        parts = [f"<section class='ws-summary'><h3>{esc(self.title)}</h3>"]
+        for line, points in self.blocks:
+            parts.append(f"<p>{esc(line)}</p>")
+            if points:
+                items = "".join(f"<li>{esc(p)}</li>".replace("\n", "<br>") for p in points)
+                parts.append(f"<ul>{items}</ul>")
+        if self.next_step:
+            parts.append(f"<p><strong>Your next step:</strong> {esc(self.next_step)}</p>")
+        return "".join(parts) + "</section>"
+
+
+def count(number: int, noun: tuple[str, str]) -> str:
+    return f"{number} {noun[0] if number == 1 else noun[1]}"
+
+
+def value_at(answers, path):
+    for key in path:
+        answers = answers[key]
+    return answers
+
+
+def filled(value) -> bool:
+    return (
+        value is True
+        or isinstance(value, int)
+        and not isinstance(value, bool)
+        or (isinstance(value, str) and bool(value.strip()))
+    )
+
+
+def summarise(ws, answers) -> Summary:
+    clean = check_answers(ws, answers)
+    spec = ws.summary_spec()
+    fields = [f for f in ws.answer_fields() if f["path"][0] == spec["part"]]
+    extras = [f for f in ws.answer_fields() if f["path"][0] not in (spec["part"], "next_step")]
+    noun = tuple(spec["noun"])
+    blocks = STYLES[spec["style"]](spec, fields, clean, noun)
+    for f in extras:
+        text = value_at(clean, f["path"]).strip()
+        if text:
+            blocks[0][1].append(f"{f['label']} {text}")
+    next_step = clean["next_step"].strip()
+    if not next_step:
+        blocks.append(("You have not written a next step yet.", []))
+    return Summary(title=f"Summary: {ws.title}", blocks=blocks, next_step=next_step)
+
+
+def _ticked(spec, fields, clean, noun):
+    ticked = [f for f in fields if value_at(clean, f["path"])]
+    blocks = [
+        (
+            f"You {spec['verb']} {len(ticked)} of {count(len(fields), noun)}.",
+            [f["label"] for f in ticked],
+        )
+    ]
+    if ticked and spec.get("note"):
+        blocks.append((spec["note"], []))
+    return blocks
+
+
+def _rated(spec, fields, clean, noun):
+    rated = [(value_at(clean, f["path"]), f["label"]) for f in fields]
+    rated = [(value, label) for value, label in rated if value is not None]
+    blocks = [(f"You {spec['verb']} {len(rated)} of {count(len(fields), noun)}.", [])]
+    if not rated:
+        return blocks
+    values = [value for value, _ in rated]
+    for word, value in (("highest", max(values)), ("lowest", min(values))):
+        if word == "lowest" and value == max(values):
+            break
+        labels = [label for v, label in rated if v == value]
+        anchor = spec["anchors"][str(value)]
+        line = f"Your {word} rating was {value} ({anchor}), for {count(len(labels), noun)}:"
+        blocks.append((line, labels))
+    return blocks
+
+
+def _written(spec, fields, clean, noun):
+    done = [(f, value_at(clean, f["path"]).strip()) for f in fields]
+    done = [(f, text) for f, text in done if text]
+    points = [
+        spec["point"].format(number=f["path"][1], label=f["label"], text=text) for f, text in done
+    ]
+    return [(f"You {spec['verb']} {len(done)} of {count(len(fields), noun)}.", points)]
+
+
+def _rows(spec, fields, clean, noun):
+    rows = [row for row in clean[spec["part"]] if any(v.strip() for v in row.values())]
+    points = ["\n".join(f"{c}: {v.strip()}" for c, v in row.items() if v.strip()) for row in rows]
+    return [(f"You {spec['verb']} {count(len(rows), noun)}.", points)]
+
+
+STYLES = {"ticked": _ticked, "rated": _rated, "written": _written, "rows": _rows}

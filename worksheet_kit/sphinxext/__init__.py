@@ -1,0 +1,56 @@
+"""The kit's Sphinx extension: add ``"worksheet_kit.sphinxext"`` to ``extensions``.
+
+It wires worksheet nodes, their registry and renderers (``worksheets.py``,
+``html_output.py``, ``typst/``), the notebook downloads (``downloads.py``)
+and the execution cache (``execution.py``). Config values:
+
+- ``worksheet_folder`` ("worksheets"): where the worksheet notebooks live;
+- ``worksheet_safety_doc`` ("docs/safety"): the page every form links;
+- ``worksheet_pdf_links`` (True): worksheet forms link their PDFs.
+"""
+
+from __future__ import annotations
+
+from .downloads import write_downloads
+from .execution import key_cache_to_kit
+from .html_output import copy_static_files, visit_worksheet_html
+from .portable import kit_fingerprint
+from .worksheets import (
+    PlainTextWorksheets,
+    ResolveWorksheetEmbeds,
+    WorksheetDirective,
+    WorksheetDomain,
+    check_worksheet_pages,
+    visit_worksheet_text,
+    worksheet_embed,
+    worksheet_node,
+)
+
+
+def setup(app):
+    app.setup_extension("myst_nb")
+    app.add_config_value("worksheet_folder", "worksheets", "env")
+    app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
+    app.add_config_value("worksheet_pdf_links", True, "html")
+    app.add_domain(WorksheetDomain)
+    app.add_node(
+        worksheet_node,
+        html=(visit_worksheet_html, None),
+        text=(visit_worksheet_text, None),
+    )
+    app.add_node(worksheet_embed)
+    app.add_directive("worksheet", WorksheetDirective)
+    app.add_post_transform(ResolveWorksheetEmbeds)
+    app.add_post_transform(PlainTextWorksheets)
+    app.connect("config-inited", key_cache_to_kit)
+    app.connect("doctree-read", check_worksheet_pages)
+    app.connect("builder-inited", copy_static_files)
+    app.connect("build-finished", write_downloads)
+    app.add_css_file("worksheets.css")
+    app.add_js_file("worksheets.js", loading_method="defer")
+    return {
+        "version": kit_fingerprint(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+        "env_version": int(kit_fingerprint(everything=True)[:8], 16),
+    }

@@ -1,0 +1,64 @@
+"""Worksheets in HTML pages: the form, its buttons, and the kit's assets.
+
+On its own page a worksheet links its notebook and PDFs; embedded in a
+chapter it also links its own page. Element ids are keyed to the page the
+worksheet is embedded in, so singlehtml never repeats an id.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.util.fileutil import copy_asset_file
+from sphinx.util.osutil import relative_uri
+
+from ..core.html import render_html
+
+STATIC = Path(__file__).parent / "static"
+
+
+def visit_worksheet_html(self, node):
+    worksheet = node["worksheet"]
+    config = self.builder.config
+    docname = self.builder.current_docname
+    page_uri = self.builder.get_target_uri(docname)
+
+    def to_file(path):
+        return relative_uri(page_uri, path)
+
+    links = {"safety": self.builder.get_relative_uri(docname, config.worksheet_safety_doc)}
+    css = "ws-block ws-home" if node["home"] else "ws-block"
+    self.body.append(f'<div class="{css}">')
+    self.body.append(render_html(worksheet, prefix=node["docname"], links=links))
+    actions = [
+        f'<a class="ws-button" href="{to_file(f"notebooks/{worksheet.id}.ipynb")}" '
+        f'download="{worksheet.id}.ipynb">Download notebook (.ipynb)</a>'
+    ]
+    if config.worksheet_pdf_links:
+        actions.append(
+            f'<a class="ws-button" href="{to_file(f"pdf/{worksheet.id}.pdf")}">'
+            "Printable worksheet (PDF)</a>"
+        )
+    if not node["home"]:
+        page = self.builder.get_relative_uri(docname, node["page"])
+        actions.append(f'<a class="ws-button" href="{page}">Open on its own page</a>')
+    self.body.append(f'<p class="ws-actions">{" ".join(actions)}</p>')
+    if config.worksheet_pdf_links:
+        self.body.append(
+            '<p class="ws-more-pdfs">Also for printing: '
+            f'<a href="{to_file("pdf/workshop-packet.pdf")}">the workshop packet (PDF)</a> · '
+            f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
+        )
+    self.body.append("</div>")
+    raise nodes.SkipNode
+
+
+def copy_static_files(app):
+    # Copied here rather than appended to html_static_path, so the config the
+    # environment pickles stays the one conf.py wrote (no "config changed").
+    if app.builder.format == "html":
+        target = Path(app.outdir) / "_static"
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("worksheets.css", "worksheets.js"):
+            copy_asset_file(STATIC / name, target, force=True)
