@@ -19,9 +19,9 @@ from urllib.parse import urlsplit
 import jupytext
 import pytest
 from conftest import REPO
-from worksheet_kit import WorksheetError
 
 from worksheet_kit import KINDS as KIT_KINDS
+from worksheet_kit import WorksheetError
 from worksheet_kit.core.answers import blank_answers, check_answers, envelope
 from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 

@@ -85,19 +85,26 @@ FAILURES = {
 }
 
 
+def break_items(notebook, replacement):
+    text = notebook.read_text()
+    start = text.index("items=[")
+    end = text.index("\n", start)
+    notebook.write_text(text[:start] + replacement + text[end:])
+
+
 @pytest.mark.parametrize("case", FAILURES)
 def test_bad_notebook_fails_the_build_naming_the_notebook(fresh_copy, case, tmp_path):
     project = fresh_copy("worksheet")
     notebook = project / "worksheets" / "demo.md"
     replacement, message = FAILURES[case]
-    text = notebook.read_text()
-    start = text.index("items=[")
-    end = text.index("\n", start)
-    notebook.write_text(text[:start] + replacement + text[end:])
+    break_items(notebook, replacement)
     done = sphinx_build(project, tmp_path / "out", "html", "-D", "nb_execution_timeout=5")
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "worksheets/demo" in output
+    assert "please open an issue" not in output
+    if case != "cell that times out":  # there the kernel itself prints its traceback
+        assert "Traceback" not in output  # the message, not the kit's insides
     assert message in output
 
 
@@ -115,3 +122,54 @@ def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
         assert len(ids) == len(set(ids)), "duplicate ids"
     if builder == "text":
         assert "Demo checklist" in (out / "chapter.txt").read_text()
+
+
+def test_every_failing_notebook_is_listed_at_the_end_and_again_next_build(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    second = demo.read_text().replace('id="demo"', 'id="demo2"').replace("# Demo", "# Demo two")
+    (project / "worksheets" / "demo2.md").write_text(second)
+    index = project / "index.md"
+    index.write_text(
+        index.read_text().replace("worksheets/demo\n", "worksheets/demo\nworksheets/demo2\n")
+    )
+    break_items(demo, 'items=["Same", "same"],')
+    break_items(project / "worksheets" / "demo2.md", 'items=["One"], scale=3,')
+    for attempt in ("first build", "second build"):
+        done = sphinx_build(project, tmp_path / "out", "html")
+        output = done.stdout + done.stderr
+        assert done.returncode != 0, attempt
+        summary = output[output.index("2 notebook(s) failed:") :]
+        assert 'worksheets/demo.md: WorksheetError: demo: item 2 repeats item 1 ("same")' in summary
+        assert (
+            "worksheets/demo2.md: WorksheetError: demo2: scale is not a field of a checklist"
+            in summary
+        )
+        assert "Traceback" not in output and "please open an issue" not in output
+
+
+def test_a_misspelt_code_cell_says_what_is_missing(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    demo.write_text(
+        demo.read_text().replace(
+            "{code-cell} ipython3\n:tags: [remove-input",
+            "{codecell} ipython3\n:tags: [remove-input",
+            1,
+        )
+    )
+    done = sphinx_build(project, tmp_path / "out", "html")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "codecell" in output
+    assert "no cell made `worksheet`" in output
+
+
+def test_a_notebook_that_shows_no_worksheet_fails_naming_the_file(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    demo.write_text(demo.read_text().replace(")\nworksheet\n```", ")\n```", 1))
+    done = sphinx_build(project, tmp_path / "out", "html")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "worksheets/demo.md: displays 0 worksheets" in output

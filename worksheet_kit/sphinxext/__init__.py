@@ -12,7 +12,7 @@ and the execution cache (``execution.py``). Config values:
 from __future__ import annotations
 
 from .downloads import write_downloads
-from .execution import key_cache_to_kit
+from .execution import key_cache_to_kit, list_failures, note_failure, read_failed_again
 from .html_output import copy_static_files, visit_worksheet_html
 from .portable import kit_fingerprint
 from .worksheets import (
@@ -43,9 +43,12 @@ def setup(app):
     app.add_post_transform(ResolveWorksheetEmbeds)
     app.add_post_transform(PlainTextWorksheets)
     app.connect("config-inited", key_cache_to_kit)
-    app.connect("doctree-read", check_worksheet_pages)
+    app.connect("doctree-read", note_failure)
+    app.connect("doctree-read", check_worksheet_pages)  # after note_failure
+    app.connect("env-get-outdated", read_failed_again)
     app.connect("builder-inited", copy_static_files)
     app.connect("build-finished", write_downloads)
+    app.connect("build-finished", list_failures)
     app.add_css_file("worksheets.css")
     app.add_js_file("worksheets.js", loading_method="defer")
     return {

@@ -236,6 +236,8 @@ def write_downloads(app, exception):
     """
     if exception is not None or app.builder.format != "html":
         return
+    if app.env.get_domain("worksheet").data.get("failures"):
+        return  # a failing notebook cannot be exported; the build lists it
     from sphinx.util import logging
 
     try:

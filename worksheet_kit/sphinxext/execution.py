@@ -1,18 +1,72 @@
-"""Notebook execution: MyST-NB's cache keyed to the portable kit.
+"""Notebook execution: the cache keyed to the kit, and failures reported in full.
 
-jupyter-cache keys on a notebook's code cells only, so a change to the kit
-(which changes every worksheet's output) would not re-execute anything:
-the cache folder is named after the kit's fingerprint instead.
+- jupyter-cache keys on a notebook's code cells only, so a change to the
+  kit (which changes every worksheet's output) would not re-execute
+  anything: the cache folder is named after the kit's fingerprint.
+- MyST-NB stops the build at the first failing notebook when
+  ``nb_execution_raise_on_error`` is on, and buries the message in a long
+  traceback otherwise. With it off (conf.py), each failing notebook gives
+  one warning here with its own last line ("WorksheetError: demo: item 3
+  repeats item 2"), all of them are listed again when the build ends, and
+  a failed notebook is read again on the next build until it passes.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from myst_nb.sphinx_ import NbMetadataCollector
+from sphinx.util import logging
+
 from .portable import kit_fingerprint
+
+logger = logging.getLogger(__name__)
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def key_cache_to_kit(app, config):
     if config.nb_execution_cache_path:
         base = Path(config.nb_execution_cache_path)
         config.nb_execution_cache_path = str(base / f"kit-{kit_fingerprint()}")
+
+
+def failures_of(env) -> dict[str, str]:
+    return env.get_domain("worksheet").data.setdefault("failures", {})
+
+
+def last_line(traceback: str) -> str:
+    """The error's own line, e.g. "RuntimeError: cell blew up"."""
+    lines = [ANSI.sub("", line).strip() for line in traceback.splitlines()]
+    lines = [line for line in lines if line and not set(line) <= {"-"}]
+    errors = [
+        line for line in lines if re.match(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b", line)
+    ]
+    message = (errors or lines or ["the notebook failed"])[-1]
+    if message.startswith("NameError: name 'worksheet' is not defined"):
+        message += " (no cell made `worksheet`: is its cell spelled ```{code-cell} and tagged?)"
+    return message
+
+
+def note_failure(app, doctree):
+    """After a notebook is read: one line for its failure, kept for the end."""
+    docname = app.env.docname
+    data = NbMetadataCollector.get_doc_data(app.env).get(docname, {}).get("exec_data")
+    failures = failures_of(app.env)
+    failures.pop(docname, None)
+    if data and data.get("traceback"):
+        message = last_line(data["traceback"])
+        failures[docname] = f"{app.env.doc2path(docname)}: {message}"
+        logger.warning(message, location=docname, type="worksheet", subtype="failed")
+
+
+def read_failed_again(app, env, added, changed, removed):
+    """A notebook that failed is executed again, so the failure is never hidden."""
+    return [doc for doc in failures_of(env) if doc not in removed]
+
+
+def list_failures(app, exception):
+    failures = failures_of(app.env)
+    if failures:
+        lines = "\n".join(f"  {line}" for _, line in sorted(failures.items()))
+        logger.warning(f"{len(failures)} notebook(s) failed:\n{lines}", type="worksheet")

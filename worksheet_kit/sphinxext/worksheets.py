@@ -50,7 +50,7 @@ class WorksheetDomain(Domain):
 
     name = "worksheet"
     label = "Worksheets"
-    initial_data = {"worksheets": {}}
+    initial_data = {"worksheets": {}, "failures": {}}  # failures: docname -> one line
 
     @property
     def worksheets(self) -> dict:
@@ -74,11 +74,15 @@ class WorksheetDomain(Domain):
     def clear_doc(self, docname: str) -> None:
         for key in [k for k, (doc, _) in self.worksheets.items() if doc == docname]:
             del self.worksheets[key]
+        self.data.setdefault("failures", {}).pop(docname, None)
 
     def merge_domaindata(self, docnames, otherdata) -> None:
         for key, (doc, worksheet) in otherdata["worksheets"].items():
             if doc in docnames:
                 self.worksheets[key] = (doc, worksheet)
+        for doc, line in otherdata.get("failures", {}).items():
+            if doc in docnames:
+                self.data.setdefault("failures", {})[doc] = line
 
     def resolve_any_xref(self, *args):
         return []
@@ -166,8 +170,9 @@ class PlainTextWorksheets(SphinxPostTransform):
 def check_worksheet_pages(app, doctree):
     """A notebook in the worksheet folder must display exactly one worksheet."""
     docname = app.env.docname
-    if not docname.startswith(f"{app.config.worksheet_folder}/"):
-        return
+    failed = docname in app.env.get_domain("worksheet").data.get("failures", {})
+    if failed or not docname.startswith(f"{app.config.worksheet_folder}/"):
+        return  # a notebook that failed is reported as such
     shown = [n for n in doctree.findall(worksheet_node) if n.get("home")]
     if len(shown) != 1:
         logger.warning(
