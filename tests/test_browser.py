@@ -793,3 +793,21 @@ def test_worksheet_tables_fit_their_box_on_desktop(browser, site, book_html, wid
         assert not too_wide, "tables wider than their box:\n" + "\n".join(too_wide)
     finally:
         ctx.close()
+
+
+# -- search and pages opened from disk ----------------------------------------------
+def test_searching_988_finds_the_safety_page(page, site):
+    """Sphinx drops digit-only query words; the book's search page keeps them."""
+    page.goto(site + "search.html?q=988")
+    expect(page.locator(".search-summary")).to_contain_text("found")
+    expect(page.locator('#search-results a[href*="docs/safety.html"]').first).to_be_visible()
+
+
+def test_a_page_opened_as_a_file_says_how_to_serve_the_book(page, site, book_html):
+    page.goto(site + "worksheets/apology-builder.html")
+    expect(page.locator("form.worksheet").first).to_be_visible()
+    assert page.locator(".opened-from-disk").count() == 0
+    page.goto((book_html / "worksheets" / "apology-builder.html").as_uri())
+    note = page.locator(".opened-from-disk")
+    expect(note).to_contain_text("Save link as")
+    expect(note).to_contain_text("python3 -m http.server -d _build/html")
