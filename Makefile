@@ -21,8 +21,23 @@ book: html pdf
 	@echo "  notebooks  $(BUILD)/html/notebooks/ (one .ipynb per worksheet, and a zip)"
 	@echo "  PDFs       $(BUILD)/html/pdf/ (book, workshop packet, one per worksheet)"
 
+# The stamp is made only after a full install. A stamped venv is checked on
+# every `make` (about 0.06 s): its python runs, pip is there, and every pin in
+# requirements.txt and the kit are installed. If not, the stamp goes and the
+# rule below repairs the venv.
+VENV_OK = $(BIN)/python -c "import sys, importlib.metadata as m, importlib.util as u; \
+	pins = [l.split('\#')[0].strip().split('==') for l in open('requirements.txt') if '==' in l.split('\#')[0]]; \
+	sys.exit(u.find_spec('pip') is None or any(m.version(n) != v for n, v in pins) or not m.version('worksheet-kit'))"
+ifneq ($(wildcard $(STAMP)),)
+ifneq ($(shell $(VENV_OK) >/dev/null 2>&1 && echo ok),ok)
+$(info .venv is missing a package or pip: reinstalling)
+$(shell rm -f $(STAMP))
+endif
+endif
+
+# A venv cut short while being made (python there, pip not) is made again.
 $(STAMP): requirements.txt pyproject.toml
-	test -x $(BIN)/python || python3 -m venv $(VENV)
+	$(BIN)/python -m pip --version >/dev/null 2>&1 || python3 -m venv --clear $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -r requirements.txt
 	touch $@

@@ -2,6 +2,8 @@
 
 The source directory is the repository root: the welcome page is
 ``index.md``, chapters live in ``docs/`` and worksheets in ``worksheets/``.
+Book-local Sphinx extensions (search, a quiet build, a note for pages
+opened from disk) live in ``_ext/``.
 """
 
 import sys
@@ -19,7 +21,10 @@ root_doc = "index"
 extensions = [
     "myst_nb",
     "worksheet_kit.sphinxext",
-    "book_html",
+    "book_html",  # aria-level on captions; code styles only on pages with code
+    "book_search",  # numbers such as 988 are searchable; print-only pages are not
+    "book_quiet",  # one line per step: no kernel-transport or config-dump lines
+    "book_from_disk",  # pages opened as files say how to serve the book
 ]
 exclude_patterns = [
     "_build",
@@ -33,8 +38,8 @@ exclude_patterns = [
     "tests",
     "README.md",
     "_templates",
-    "worksheet_kit",
     "_ext",
+    "worksheet_kit",
     "**/.ipynb_checkpoints",
     "worksheets/*.ipynb",
     "worksheets/README.md",
@@ -76,7 +81,9 @@ html_short_title = "Rebuilding Trust"
 html_static_path = ["_static"]
 templates_path = ["_templates"]
 html_context = {"tagline": "A warm, practical workbook for mending trust, alone or together"}
-html_css_files = ["book.css"]
+# The priority is the one Sphinx gives anyway; written out, because Sphinx adds
+# it to this list in place, which made every rebuild a "changed configuration".
+html_css_files = [("book.css", {"priority": 800})]
 html_favicon = "_static/favicon.svg"
 html_last_updated_fmt = None
 html_copy_source = False

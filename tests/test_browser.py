@@ -754,3 +754,56 @@ def test_page_summary_matches_the_notebook_summary(page, site, worksheet_pages, 
         line = line.strip().removeprefix("- ")
         assert " ".join(line.split()) in shown, (line, shown)
     assert f"Summary: {ws.title}" in shown
+
+
+# -- layout: worksheet tables fit their box on desktop screens ---------------------
+TABLE_FIT = """() => [...document.querySelectorAll("table.ws-table")].map((table) => {
+  const box = table.parentElement;
+  return {
+    caption: table.caption ? table.caption.textContent : "(no caption)",
+    table: table.scrollWidth,
+    content: box.scrollWidth,
+    box: box.clientWidth,
+  };
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_worksheet_tables_fit_their_box_on_desktop(browser, site, book_html, width):
+    """No column of any worksheet table is scrolled out of sight (wide ones become cards)."""
+    pages = sorted(
+        path.relative_to(book_html).as_posix()
+        for path in book_html.rglob("*.html")
+        if 'class="ws-table"' in path.read_text(encoding="utf-8")
+    )
+    assert "worksheets/trust-thought-record.html" in pages
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        tab = ctx.new_page()
+        too_wide = []
+        for page_path in pages:
+            tab.goto(site + page_path)
+            for found in tab.evaluate(TABLE_FIT):
+                if max(found["table"], found["content"]) > found["box"]:
+                    too_wide.append(f"{page_path}: {found}")
+        assert not too_wide, "tables wider than their box:\n" + "\n".join(too_wide)
+    finally:
+        ctx.close()
+
+
+# -- search and pages opened from disk ----------------------------------------------
+def test_searching_988_finds_the_safety_page(page, site):
+    """Sphinx drops digit-only query words; the book's search page keeps them."""
+    page.goto(site + "search.html?q=988")
+    expect(page.locator(".search-summary")).to_contain_text("found")
+    expect(page.locator('#search-results a[href*="docs/safety.html"]').first).to_be_visible()
+
+
+def test_a_page_opened_as_a_file_says_how_to_serve_the_book(page, site, book_html):
+    page.goto(site + "worksheets/apology-builder.html")
+    expect(page.locator("form.worksheet").first).to_be_visible()
+    assert page.locator(".opened-from-disk").count() == 0
+    page.goto((book_html / "worksheets" / "apology-builder.html").as_uri())
+    note = page.locator(".opened-from-disk")
+    expect(note).to_contain_text("Save link as")
+    expect(note).to_contain_text("python3 -m http.server -d _build/html")

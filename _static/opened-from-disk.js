@@ -1,0 +1,37 @@
+/* A book opened as a file (file://) cannot do two things: the browser shows a
+   notebook download as text instead of saving it, and search cannot read the
+   pages to show what they say (the browser blocks those reads). On pages with
+   either, say so once, and how to open the book so both work. */
+(() => {
+  if (location.protocol !== "file:") return;
+  const show = () => {
+    const downloads = document.querySelector('a[href$=".ipynb"]');
+    const search = document.getElementById("search-results");
+    const article = document.querySelector("article[role='main']") || document.querySelector("article");
+    if (!article || (!downloads && !search)) return;
+    const note = document.createElement("div");
+    note.className = "admonition note opened-from-disk";
+    note.setAttribute("role", "note");
+    const title = document.createElement("p");
+    title.className = "admonition-title";
+    title.textContent = "You opened this book as a file";
+    const text = document.createElement("p");
+    const code = (words) => Object.assign(document.createElement("code"), { textContent: words });
+    text.append(
+      downloads
+        ? "Here, “Download notebook” shows the notebook as text: to save it, right-click the link and choose “Save link as”. "
+        : "Here, search finds page titles only. ",
+      "For downloads and search that work, open the book through a small web server: in the book's folder, run ",
+      code("make serve"),
+      " or ",
+      code("python3 -m http.server -d _build/html"),
+      ", then go to http://localhost:8000.",
+    );
+    note.append(title, text);
+    const heading = article.querySelector("h1");
+    if (heading) heading.after(note);
+    else article.prepend(note);
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", show);
+  else show();
+})();

@@ -1,0 +1,50 @@
+"""`make` repairs a venv cut short while being made, or missing a pinned package."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import venv
+
+import pytest
+from conftest import REPO
+
+pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+
+
+def make_dry_run(venv_dir):
+    done = subprocess.run(
+        ["make", "-n", f"VENV={venv_dir}", "html"], cwd=REPO, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout
+
+
+def test_a_half_made_venv_is_made_again(tmp_path):
+    """Interrupted during `python3 -m venv`: python is there, pip is not."""
+    half = tmp_path / "venv"
+    venv.create(half, with_pip=False)
+    planned = make_dry_run(half)
+    assert "pip install -q -r requirements.txt" in planned
+    repair = planned.splitlines()[0]
+    assert "venv --clear" in repair, planned
+    subprocess.run(repair, shell=True, cwd=REPO, check=True)  # the line make would run
+    pip = subprocess.run([half / "bin" / "python", "-m", "pip", "--version"], capture_output=True)
+    assert pip.returncode == 0, pip.stderr
+
+
+def test_a_stamped_venv_missing_a_package_is_reinstalled(tmp_path):
+    stamped = tmp_path / "venv"
+    venv.create(stamped, with_pip=False, symlinks=True)
+    (stamped / ".installed").touch()  # stamped, yet no sphinx, no pip
+    planned = make_dry_run(stamped)
+    assert "reinstalling" in planned
+    assert "pip install -q -r requirements.txt" in planned
+
+
+def test_a_complete_venv_is_left_alone():
+    if not (REPO / ".venv" / ".installed").exists() or sys.prefix != str(REPO / ".venv"):
+        pytest.skip("runs inside the project's own installed .venv")
+    planned = make_dry_run(REPO / ".venv")
+    assert "reinstalling" not in planned, planned  # every pin, pip and the kit are found
