@@ -14,12 +14,13 @@ SPHINXBUILD = $(BIN)/sphinx-build
 
 .PHONY: book html notebooks pdf serve test bench clean
 
-book: pdf html notebooks
+book: html notebooks pdf
 	@echo
 	@echo "The book is built:"
 	@echo "  HTML       $(BUILD)/html/index.html"
 	@echo "  notebooks  $(BUILD)/html/notebooks/ (one .ipynb per worksheet, and a zip)"
-	@echo "  PDFs       $(BUILD)/html/pdf/ (book, workshop packet, one per worksheet)"
+	@echo "  PDFs       $(BUILD)/html/pdf/ (book, facilitator and participant packets, one per"
+	@echo "             worksheet; A4, and US Letter as *-letter.pdf)"
 
 $(STAMP): requirements.txt pyproject.toml
 	test -x $(BIN)/python || python3 -m venv $(VENV)
@@ -33,9 +34,10 @@ html: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python -m worksheet_kit.downloads worksheets $(BUILD)/html/notebooks
 
+# Typst, in-process (pip's typst wheel; no TeX): every PDF straight into the
+# site, A4 and US Letter. Its own doctrees, outside the published folder.
 pdf: $(STAMP)
-	LATEXMKOPTS=-silent $(SPHINXBUILD) -M latexpdf . $(BUILD) $(SPHINXOPTS) -q
-	$(BIN)/python -m worksheet_kit.pdfs $(BUILD)/latex $(BUILD)/html/pdf
+	$(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -d $(BUILD)/doctrees/typst . $(BUILD)/html/pdf
 
 serve: $(STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) . $(BUILD)/preview \

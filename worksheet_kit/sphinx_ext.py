@@ -38,12 +38,11 @@ from .embeds import (
 )
 from .errors import WorksheetError
 from .html import render_html
-from .latex import PREAMBLE, render_latex
 from .model import from_data
 from .portable import KIT_DIR, kit_fingerprint
 
 logger = logging.getLogger(__name__)
-DRAWN_FORMATS = ("html", "latex", "text")  # builders with a visitor of their own
+DRAWN_FORMATS = ("html", "text")  # builders with a visitor of their own
 
 
 class WorksheetMimeRenderer:
@@ -112,12 +111,6 @@ def visit_worksheet_html(self, node):
 
 
 # -- LaTeX, text and the rest ---------------------------------------------------
-def visit_worksheet_latex(self, node):
-    worksheet = from_data(node["data"])
-    self.body.append("\n" + render_latex(worksheet, mark_pages=node.get("newpage", False)))
-    raise nodes.SkipNode
-
-
 def visit_worksheet_text(self, node):
     self.new_state(0)
     self.add_text(render_text(from_data(node["data"])))
@@ -142,11 +135,6 @@ def key_cache_to_kit(app, config):
     if config.nb_execution_cache_path:
         base = Path(config.nb_execution_cache_path)
         config.nb_execution_cache_path = str(base / f"kit-{kit_fingerprint()}")
-
-
-def add_latex_preamble(app, config):
-    elements = config.latex_elements
-    elements["preamble"] = PREAMBLE + elements.get("preamble", "")
 
 
 def write_downloads(app, exception):
@@ -182,13 +170,13 @@ def copy_static_files(app):
 
 def setup(app):
     app.setup_extension("myst_nb")
+    app.setup_extension("worksheet_kit.typst")
     app.add_config_value("worksheet_folder", "worksheets", "env")
     app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
     app.add_config_value("worksheet_pdf_links", True, "html")
     app.add_node(
         worksheet_node,
         html=(visit_worksheet_html, None),
-        latex=(visit_worksheet_latex, None),
         text=(visit_worksheet_text, None),
     )
     app.add_node(worksheet_embed)
@@ -199,7 +187,6 @@ def setup(app):
     for builder in ("html", "dirhtml", "singlehtml"):
         app.set_translator(builder, AccessibleHTMLTranslator, override=True)
     app.connect("html-page-context", drop_unused_code_styles)
-    app.connect("config-inited", add_latex_preamble)
     app.connect("builder-inited", copy_static_files)
     app.connect("build-finished", write_downloads)
     app.connect("env-purge-doc", purge_worksheets)

@@ -1,0 +1,336 @@
+"""The ``typst`` builder: the book, the packets and one PDF per worksheet.
+
+    sphinx-build -b typst . _build/html/pdf
+
+Each document in ``typst_documents`` (conf.py) is assembled from its
+source documents in order, written as ``<name>.typ`` (kept in
+``<doctreedir>/typst``) and compiled in-process by the ``typst`` package,
+once per paper size: ``<name>.pdf`` (A4) and ``<name>-letter.pdf``. Every
+worksheet also gets a PDF of its own, compiled on its own.
+
+Output is PDF/UA-1 (tagged, with title and language), fonts come from the
+kit with system fonts ignored, and the timestamp is fixed, so two builds
+give identical bytes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.builders import Builder
+from sphinx.locale import __
+from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.util import logging
+from sphinx.util.display import status_iterator
+
+from ..embeds import worksheet_node, worksheets_of
+from ..model import from_data
+from .markup import string, text
+from .translator import TypstError, TypstTranslator
+from .worksheets import render_sheet
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+FONTS = HERE / "fonts"
+KIT = HERE / "kit.typ"
+PAPERS = {"a4": "", "us-letter": "-letter"}  # Typst paper name -> file suffix
+# 2026-01-01T00:00:00Z: a PDF's dates, unless SOURCE_DATE_EPOCH says otherwise
+DEFAULT_TIMESTAMP = 1767225600
+
+
+def worksheet_of(node: nodes.Element):
+    """The worksheet object a kit node carries (the one place that knows how)."""
+    if "worksheet" in node:
+        return node["worksheet"]
+    return from_data(node["data"])
+
+
+class typst_sheet(nodes.General, nodes.Element):
+    """A worksheet, for the Typst builder: ``node["worksheet"]`` is the object."""
+
+
+class TypstSheets(SphinxPostTransform):
+    """For this builder only, worksheet nodes carry their object.
+
+    Runs before the kit's `PlainTextWorksheets` (priority 10), which would
+    turn them into plain text for a builder without a drawing of its own.
+    """
+
+    default_priority = 9
+    builders = ("typst",)
+
+    def run(self, **kwargs):
+        for node in list(self.document.findall(worksheet_node)):
+            attributes = {k: v for k, v in node.attributes.items() if k != "data"}
+            node.replace_self(typst_sheet(worksheet=worksheet_of(node), **attributes))
+
+
+# -- glyphs -------------------------------------------------------------------------
+class GlyphCheck:
+    """Every character printed must be in every face of the bundled fonts."""
+
+    EXEMPT = set(" \t\r\n\u00a0\u00ad\u200b")
+
+    def __init__(self, folder: Path = FONTS):
+        from fontTools.ttLib import TTFont
+
+        maps = [set(TTFont(path).getBestCmap()) for path in sorted(folder.glob("*.ttf"))]
+        self.covered = set.intersection(*maps)
+
+    def check(self, value: str, where: str) -> None:
+        for character in value:
+            if character not in self.EXEMPT and ord(character) not in self.covered:
+                raise TypstError(
+                    f"{where}: the character {character!r} (U+{ord(character):04X}) is not "
+                    f"in the book's fonts, so the PDF cannot print it; near "
+                    f"{_context(value, character)!r}"
+                )
+
+    def check_worksheet(self, worksheet, where: str) -> None:
+        for value in _strings(worksheet.to_data()):
+            self.check(value, f"{where}: worksheet {worksheet.id}")
+
+
+def _context(value: str, character: str) -> str:
+    at = value.index(character)
+    return value[max(0, at - 30) : at + 30]
+
+
+def _strings(data):
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, (list, tuple)):
+        for value in data:
+            yield from _strings(value)
+
+
+# -- documents -----------------------------------------------------------------------
+@dataclass
+class Document:
+    name: str
+    title: str
+    docs: list[str]
+    subtitle: str = ""
+    note: str = ""
+    contents: bool = True
+
+    @classmethod
+    def from_config(cls, entry: dict) -> Document:
+        unknown = set(entry) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise TypstError(f"typst_documents: {entry.get('name')}: unknown keys {unknown}")
+        return cls(**entry)
+
+
+class TypstBuilder(Builder):
+    name = "typst"
+    format = "typst"
+    epilog = __("The PDFs are in %(outdir)s.")
+    supported_image_types = ["image/svg+xml", "image/png", "image/jpeg", "image/gif"]
+    default_translator_class = TypstTranslator
+
+    def init(self) -> None:
+        self.glyphs = GlyphCheck()
+        self.kit = KIT.read_text(encoding="utf-8")
+        self.timing: dict[str, float] = {}
+
+    def get_outdated_docs(self) -> str:
+        return "all documents"  # a PDF takes a fraction of a second: always make them all
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        return "%" + docname
+
+    def get_relative_uri(self, from_: str, to: str, typ: str | None = None) -> str:
+        return self.get_target_uri(to)
+
+    def prepare_writing(self, docnames) -> None:
+        pass
+
+    @property
+    def source_dir(self) -> Path:
+        return Path(self.doctreedir) / "typst"
+
+    # -- order and lookup -----------------------------------------------------------
+    def reading_order(self) -> list[str]:
+        """Every document, depth first through the toctrees from the root."""
+        order: list[str] = []
+
+        def walk(docname: str) -> None:
+            if docname in order:
+                return
+            order.append(docname)
+            for child in self.env.toctree_includes.get(docname, ()):
+                walk(child)
+
+        walk(self.config.root_doc)
+        order += sorted(d for d in self.env.found_docs if d not in order)
+        return order
+
+    def expand(self, patterns: list[str]) -> list[str]:
+        order = self.reading_order()
+        docnames: list[str] = []
+        for pattern in patterns:
+            found = [d for d in order if fnmatch.fnmatchcase(d, pattern)]
+            if not found:
+                raise TypstError(f"typst_documents: no document matches {pattern!r}")
+            docnames += [d for d in found if d not in docnames]
+        return docnames
+
+    def home_worksheets(self) -> dict[str, object]:
+        """docname -> the worksheet its notebook defines."""
+        return {
+            entry["docname"]: from_data(entry["data"])
+            for entry in worksheets_of(self.env).values()
+        }
+
+    # -- writing ---------------------------------------------------------------------
+    def write_documents(self, _docnames) -> None:
+        self.source_dir.mkdir(parents=True, exist_ok=True)
+        Path(self.outdir).mkdir(parents=True, exist_ok=True)
+        homes = self.home_worksheets()
+        started = time.perf_counter()
+        documents = [Document.from_config(entry) for entry in self.config.typst_documents]
+        for document in status_iterator(
+            documents, __("writing PDFs... "), "darkgreen", len(documents), self.app.verbosity,
+            stringify_func=lambda d: d.name,
+        ):
+            docnames = self.expand(document.docs)
+            source = self.assemble(document, docnames, homes)
+            self.compile_all(document.name, document.title, source, where=document.name)
+        if self.config.typst_worksheet_pdfs:
+            worksheets = sorted(homes.items(), key=lambda item: item[1].id)
+            for docname, worksheet in status_iterator(
+                worksheets, __("writing worksheet PDFs... "), "darkgreen", len(worksheets),
+                self.app.verbosity, stringify_func=lambda item: item[1].id,
+            ):
+                self.glyphs.check_worksheet(worksheet, docname)
+                body = render_sheet(worksheet, level=1)
+                source = self.preamble(worksheet.title, worksheet.title) + body + "\n"
+                self.compile_all(worksheet.id, worksheet.title, source, where=docname, pages=1)
+        self.timing["all"] = time.perf_counter() - started
+        logger.info(f"typst: all PDFs in {self.timing['all']:.2f} s")
+
+    def preamble(self, title: str, short: str) -> str:
+        lang = self.config.language or "en"
+        author = self.config.author or ""
+        return "\n".join(
+            [
+                self.kit,
+                f"#set document(title: {string(title)}, author: {string(author)}, "
+                "date: auto)",
+                f'#show: setup.with(title: {string(title)}, short: [{text(short)}], '
+                f'paper: sys.inputs.at("paper", default: "a4"), lang: {string(lang)})',
+                "",
+            ]
+        )
+
+    def assemble(self, document: Document, docnames: list[str], homes: dict) -> str:
+        labels = self.collect_labels(docnames)
+        translator = None
+        parts = [self.preamble(document.title, document.title)]
+        parts.append(
+            f"#cover([{text(document.title)}], "
+            f"subtitle: {f'[{text(document.subtitle)}]' if document.subtitle else 'none'}, "
+            f"note: {f'[{text(document.note)}]' if document.note else 'none'}, "
+            f"edition: [{text(self.edition())}])\n"
+        )
+        if document.contents:
+            parts.append("#contents()\n")
+        sheets: dict[str, str] = {}
+        for docname in docnames:
+            if docname in homes:  # a worksheet's own page prints as its sheet alone
+                worksheet = homes[docname]
+                self.glyphs.check_worksheet(worksheet, docname)
+                if worksheet.id in sheets:
+                    continue
+                sheets[worksheet.id] = docname
+                parts.append(f"#metadata(none)#{_label(docname)}\n" if docname in labels else "")
+                parts.append(render_sheet(worksheet, level=1) + "\n\n")
+                continue
+            doctree = self.env.get_and_resolve_doctree(docname, self, tags=self.tags)
+            translator = TypstTranslator(
+                doctree, self, glyphs=self.glyphs, labels=labels, sheets=sheets
+            )
+            translator.render(docname, doctree)
+            parts.append(translator.astext())
+        return "".join(parts)
+
+    def collect_labels(self, docnames: list[str]) -> set[str]:
+        """The anchors this document will hold: each source document and its ids."""
+        labels = set(docnames)
+        for docname in docnames:
+            doctree = self.env.get_doctree(docname)
+            for node in doctree.findall(nodes.Element):
+                if isinstance(node, nodes.section):
+                    labels.update(f"{docname}#{i}" for i in node["ids"])
+        return labels
+
+    def edition(self) -> str:
+        release = self.config.release
+        return f"{self.config.project}{f', version {release}' if release else ''}. {self.config.copyright}."
+
+    def timestamp(self) -> int:
+        return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))
+
+    def compile_all(self, name: str, title: str, source: str, where: str, pages: int = 0) -> None:
+        import typst
+
+        path = self.source_dir / f"{name}.typ"
+        if not path.is_file() or path.read_text(encoding="utf-8") != source:
+            path.write_text(source, encoding="utf-8")
+        fonts = typst.Fonts(
+            include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
+        )
+        for paper, suffix in PAPERS.items():
+            try:
+                pdf, warnings = typst.compile_with_warnings(
+                    str(path),
+                    root=str(self.srcdir),
+                    font_paths=fonts,
+                    ignore_system_fonts=True,
+                    sys_inputs={"paper": paper},
+                    pdf_standards=["ua-1"],
+                    timestamp=self.timestamp(),
+                )
+            except typst.TypstError as error:
+                raise TypstError(
+                    f"{where}: Typst could not compile {path}: {error.diagnostic or error}"
+                ) from None
+            for warning in warnings:
+                logger.warning(f"{where}: Typst: {warning.message}", type="typst")
+            count = page_count(pdf)
+            if pages and count != pages:
+                raise TypstError(
+                    f"{where}: the worksheet {name} takes {count} pages on {paper} paper; "
+                    f"a sheet must fit on {pages} (shorten it, or lower its rows or lines)"
+                )
+            target = Path(self.outdir) / f"{name}{suffix}.pdf"
+            if not target.is_file() or target.read_bytes() != pdf:
+                target.write_bytes(pdf)
+
+    def finish(self) -> None:
+        pass
+
+
+def _label(name: str) -> str:
+    return f"label({string(name)})"
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF Typst wrote (its page tree's /Count)."""
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf)]
+    counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
+    if not counts:
+        raise TypstError("could not read the page count of a PDF Typst wrote")
+    return max(counts)
+

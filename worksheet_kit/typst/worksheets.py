@@ -1,0 +1,200 @@
+"""Worksheets as Typst markup: one function per kind, in KINDS.
+
+    render_sheet(worksheet, level=1)  # -> markup for a page of its own
+
+The functions call the helpers in ``kit.typ`` (``sheet``, ``facts``,
+``tick-box``, ``write-lines``...). Boxes, lines and arrows are drawn
+shapes; all text goes through `markup.text`.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .markup import string, text
+
+WIDE = 4  # a table with more columns than this gets a landscape page
+
+
+def content(value: str) -> str:
+    """Text as a Typst content block."""
+    return f"[{text(value)}]"
+
+
+def who_text(ws) -> str:
+    text_ = getattr(ws, "who_text", None)
+    if isinstance(text_, str):
+        return text_
+    from ..html import who_text as html_who_text  # before the reshape
+
+    return html_who_text(ws)
+
+
+def checklist(ws) -> str:
+    rows = ",\n".join(f"  tick-box, {content(item)}" for item in ws.items)
+    out = [
+        "#grid(columns: (auto, 1fr), column-gutter: 3mm, row-gutter: 2.6mm,",
+        rows,
+        ")",
+    ]
+    if getattr(ws, "if_marked", ""):
+        out.append(f"#block(above: 1em, inset: 6pt, stroke: (left: 2pt + brand))[{text(ws.if_marked)}]")
+    return "\n".join(out)
+
+
+def rating_scale(ws) -> str:
+    points = ", ".join(f"({value}, {content(label)})" for value, label in ws.points)
+    boxes = " #h(0.7em) ".join(f"#numbered-box[{value}]" for value, _ in ws.points)
+    below = len(ws.points) > 6  # many points: the boxes go under the sentence
+    cells = []
+    for number, item in enumerate(ws.items, start=1):
+        if below:
+            cells.append(f"  [{number}.], [{text(item)} \\ {boxes}]")
+        else:
+            cells.append(f"  [{number}.], {content(item)}, [{boxes}]")
+    columns = "(auto, 1fr)" if below else "(auto, 1fr, auto)"
+    return "\n".join(
+        [
+            f"#scale-key(({points},))",
+            f"#grid(columns: {columns}, column-gutter: 3mm, row-gutter: 3.2mm,",
+            ",\n".join(cells),
+            ")",
+        ]
+    )
+
+
+def reflection_table(ws) -> str:
+    columns = len(ws.columns)
+    head = ", ".join(f"[*{text(c)}*]" for c in ws.columns)
+    rows = [f"  table.header({head}),"]
+    if ws.example:
+        cells = [f"_Example:_ {text(ws.example[0])}", *(text(v) for v in ws.example[1:])]
+        rows.append("  " + ", ".join(f"text(size: 9pt)[{c}]" for c in cells) + ",")
+    rows += ["  " + "[], " * columns] * ws.rows
+    heights = "auto, auto, " if ws.example else "auto, "
+    return "\n".join(
+        [
+            f"#table(columns: ({'1fr, ' * columns}), rows: ({heights}write-row + 4mm),",
+            *rows,
+            ")",
+        ]
+    )
+
+
+def conversation_guide(ws) -> str:
+    steps = []
+    for number, step in enumerate(ws.steps, start=1):
+        steps.append(
+            f"#block(breakable: false, below: 0.5em)[*{number}. {text(step.who)}:* "
+            f"{text(step.prompt)} #write-lines(1)]"
+        )
+    return "\n".join(
+        [
+            f"#block(inset: 6pt, stroke: 0.6pt + ink, radius: 2pt)[*Pause rule:* {text(ws.pause_rule)}]",
+            *steps,
+        ]
+    )
+
+
+def prompts(ws) -> str:
+    return "\n".join(
+        f"#block(breakable: false, above: 0.9em)[*{number}. {text(prompt)}* "
+        f"#write-lines({ws.lines})]"
+        for number, prompt in enumerate(ws.prompts, start=1)
+    )
+
+
+# -- cycle: boxes on an ellipse, arrows clockwise -------------------------------
+CANVAS = (170.0, 150.0)  # mm; fits the body of A4 and US Letter
+STAGE = (50.0, 42.0)  # a stage's box
+GAP = 2.5  # between a box and an arrow's ends
+
+
+def _edge(centre, towards, half):
+    """Where the line from centre towards the other point leaves the box."""
+    (x, y), (tx, ty) = centre, towards
+    dx, dy = tx - x, ty - y
+    scale = min(
+        (half[0] + GAP) / abs(dx) if dx else math.inf,
+        (half[1] + GAP) / abs(dy) if dy else math.inf,
+    )
+    return x + dx * scale, y + dy * scale
+
+
+def cycle_layout(count: int) -> list[tuple[float, float]]:
+    """Box centres (mm) clockwise from the top."""
+    width, height = CANVAS
+    rx, ry = (width - STAGE[0]) / 2, (height - STAGE[1]) / 2
+    return [
+        (
+            round(width / 2 + rx * math.cos(math.radians(-90 + i * 360 / count)), 2),
+            round(height / 2 + ry * math.sin(math.radians(-90 + i * 360 / count)), 2),
+        )
+        for i in range(count)
+    ]
+
+
+def cycle(ws) -> str:
+    centres = cycle_layout(len(ws.stages))
+    half = (STAGE[0] / 2, STAGE[1] / 2)
+    lines = [f"#block(width: {CANVAS[0]}mm, height: {CANVAS[1]}mm, above: 0.6em)["]
+    for number, ((x, y), stage) in enumerate(zip(centres, ws.stages, strict=True), start=1):
+        lines.append(
+            f"  #place(dx: {x - half[0]:.2f}mm, dy: {y - half[1]:.2f}mm, "
+            f"block(width: {STAGE[0]}mm, height: {STAGE[1]}mm, inset: 5pt, radius: 3pt, "
+            f"stroke: 1pt + ink)[#set text(size: 9.5pt); *{number}.* {text(stage)}])"
+        )
+    for i, start in enumerate(centres):
+        end = centres[(i + 1) % len(centres)]
+        (x1, y1), (x2, y2) = _edge(start, end, half), _edge(end, start, half)
+        lines.append(f"  #arrow(({x1:.2f}mm, {y1:.2f}mm), ({x2:.2f}mm, {y2:.2f}mm))")
+    if getattr(ws, "centre", ""):
+        width, height = 56.0, 34.0
+        lines.append(
+            f"  #place(dx: {(CANVAS[0] - width) / 2}mm, dy: {(CANVAS[1] - height) / 2}mm, "
+            f"block(width: {width}mm, height: {height}mm, inset: 5pt, radius: 17mm, "
+            f"stroke: (paint: brand, dash: \"dashed\"))[#set text(size: 9.5pt); "
+            f"#align(center)[*{text(ws.centre)}*]])"
+        )
+    lines.append("]")
+    return "\n".join(lines)
+
+
+KINDS = {
+    "checklist": checklist,
+    "rating-scale": rating_scale,
+    "reflection-table": reflection_table,
+    "conversation-guide": conversation_guide,
+    "prompts": prompts,
+    "cycle": cycle,
+}
+
+
+def is_wide(ws) -> bool:
+    return ws.kind == "reflection-table" and len(ws.columns) > WIDE
+
+
+def render_sheet(ws, level: int = 1) -> str:
+    """The whole sheet: title, facilitator box, instructions, body, next step."""
+    body = KINDS[ws.kind](ws)
+    facts = (
+        f"facts({content(ws.purpose)}, {int(ws.minutes)}, {content(who_text(ws))}, "
+        f"{content(ws.privacy)})"
+    )
+    next_lines = 1 if ws.kind in ("conversation-guide", "cycle") or is_wide(ws) else 2
+    return "\n".join(
+        [
+            f"#sheet({string(ws.id)}, {content(ws.title)}, level: {level}, "
+            f"wide: {'true' if is_wide(ws) else 'false'},",
+            f"  facts: {facts},",
+            f"  instructions: {content(ws.instructions)},",
+            f"  next-step: {content(ws.next_step_prompt)}, next-lines: {next_lines},",
+            "  body: [",
+            body,
+            "])",
+        ]
+    )
+
+
+def render_sheet_again(ws) -> str:
+    return f"#sheet-again({string(ws.id)}, {content(ws.title)})"
