@@ -199,6 +199,7 @@ class TypstBuilder(Builder):
         Path(self.outdir).mkdir(parents=True, exist_ok=True)
         homes = self.home_worksheets()
         started = time.perf_counter()
+        self.too_long: list[str] = []
         documents = [Document.from_config(entry) for entry in self.config.typst_documents]
         for document in status_iterator(
             documents, __("writing PDFs... "), "darkgreen", len(documents), self.app.verbosity,
@@ -217,6 +218,8 @@ class TypstBuilder(Builder):
                 body = render_sheet(worksheet, level=1)
                 source = self.preamble(worksheet.title, worksheet.title) + body + "\n"
                 self.compile_all(worksheet.id, worksheet.title, source, where=docname, pages=1)
+        if self.too_long:
+            raise TypstError("\n".join(self.too_long))
         self.timing["all"] = time.perf_counter() - started
         logger.info(f"typst: all PDFs in {self.timing['all']:.2f} s")
 
@@ -310,7 +313,7 @@ class TypstBuilder(Builder):
                 logger.warning(f"{where}: Typst: {warning.message}", type="typst")
             count = page_count(pdf)
             if pages and count != pages:
-                raise TypstError(
+                self.too_long.append(
                     f"{where}: the worksheet {name} takes {count} pages on {paper} paper; "
                     f"a sheet must fit on {pages} (shorten it, or lower its rows or lines)"
                 )

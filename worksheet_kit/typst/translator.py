@@ -35,7 +35,7 @@ ADMONITION_TITLES = {
     "tip": "Tip",
     "warning": "Warning",
 }
-SHORT_COLUMN = 14  # characters: a column whose longest cell is shorter gets its natural width
+SHORT_COLUMN = 20  # characters: a column whose longest cell is shorter gets its natural width
 CELL_CONTAINERS = ("cell", "cell_code", "cell_code_output", "cell_code_source")
 
 
@@ -104,11 +104,14 @@ class TypstTranslator(SphinxTranslator):
 
     # -- structure ------------------------------------------------------------
     def visit_document(self, node):
+        self.deferred: list[str] = []
         if self.docname in self.labels:
             self.add(f"#metadata(none)#{label(self.docname)}\n")
 
     def depart_document(self, node):
-        self.add("\n")
+        # A chapter's sheets follow its last line, so no line of prose is
+        # stranded on a page between two sheets.
+        self.add("\n" + "".join(self.deferred))
 
     def visit_section(self, node):
         self.section_level += 1
@@ -364,7 +367,7 @@ class TypstTranslator(SphinxTranslator):
         for cells in columns:
             longest = max((len(c) for c in cells), default=0)
             total = sum(len(c) for c in cells) or 1
-            widths.append("auto" if longest <= SHORT_COLUMN else f"{total}fr")
+            widths.append("auto" if longest <= SHORT_COLUMN else f"{total // len(cells) + 1}fr")
         return widths
 
     def visit_tgroup(self, node):
@@ -418,10 +421,8 @@ class TypstTranslator(SphinxTranslator):
             self.add("\n" + render_sheet_again(worksheet) + "\n\n")
         else:
             self.sheets[worksheet.id] = self.docname
-            level = max(1, self.base_level + self.section_level + 1)
-            if node.get("home", True):  # a worksheet's own page prints as its sheet alone
-                level = max(1, self.base_level + 1)
-            self.add("\n" + render_sheet(worksheet, level=level) + "\n\n")
+            level = max(1, self.base_level + 2)  # under the chapter's title
+            self.deferred.append(render_sheet(worksheet, level=level) + "\n\n")
         raise nodes.SkipNode
 
     def visit_CellNode(self, node):  # MyST-NB, older names

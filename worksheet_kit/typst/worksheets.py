@@ -82,16 +82,24 @@ def reflection_table(ws) -> str:
 
 
 def conversation_guide(ws) -> str:
-    steps = []
-    for number, step in enumerate(ws.steps, start=1):
-        steps.append(
-            f"#block(breakable: false, below: 0.5em)[*{number}. {text(step.who)}:* "
-            f"{text(step.prompt)} #write-lines(1)]"
-        )
+    """The pause rule, then numbered turns, each with a ruled row for notes.
+
+    More than four turns go in two columns, read across, so a guide of
+    eight turns still fits one page of A4 or US Letter.
+    """
+    steps = [
+        f"  block(breakable: false)[*{number}. {text(step.who)}:* {text(step.prompt)} "
+        "#write-lines(1)]"
+        for number, step in enumerate(ws.steps, start=1)
+    ]
+    columns = "(1fr, 1fr)" if len(steps) > 4 else "(1fr,)"
     return "\n".join(
         [
-            f"#block(inset: 6pt, stroke: 0.6pt + ink, radius: 2pt)[*Pause rule:* {text(ws.pause_rule)}]",
-            *steps,
+            "#block(inset: 6pt, stroke: 0.6pt + ink, radius: 2pt, below: 0.9em)"
+            f"[*Pause rule:* {text(ws.pause_rule)}]",
+            f"#grid(columns: {columns}, column-gutter: 7mm, row-gutter: 4mm,",
+            ",\n".join(steps),
+            ")",
         ]
     )
 
