@@ -11,9 +11,9 @@ import jupytext
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, sphinx_build
+from worksheet_kit.pdfs import publish
 
 from worksheet_kit.downloads import worksheet_from_notebook, worksheet_sources
-from worksheet_kit.pdfs import publish
 
 pytestmark = [
     pytest.mark.tex,

@@ -141,7 +141,6 @@ class TypstBuilder(Builder):
 
     def init(self) -> None:
         self.glyphs = GlyphCheck()
-        self.kit = KIT.read_text(encoding="utf-8")
         self.timing: dict[str, float] = {}
 
     def get_outdated_docs(self) -> str:
@@ -189,8 +188,7 @@ class TypstBuilder(Builder):
     def home_worksheets(self) -> dict[str, object]:
         """docname -> the worksheet its notebook defines."""
         return {
-            entry["docname"]: from_data(entry["data"])
-            for entry in worksheets_of(self.env).values()
+            entry["docname"]: from_data(entry["data"]) for entry in worksheets_of(self.env).values()
         }
 
     # -- writing ---------------------------------------------------------------------
@@ -202,7 +200,11 @@ class TypstBuilder(Builder):
         self.too_long: list[str] = []
         documents = [Document.from_config(entry) for entry in self.config.typst_documents]
         for document in status_iterator(
-            documents, __("writing PDFs... "), "darkgreen", len(documents), self.app.verbosity,
+            documents,
+            __("writing PDFs... "),
+            "darkgreen",
+            len(documents),
+            self.app.verbosity,
             stringify_func=lambda d: d.name,
         ):
             docnames = self.expand(document.docs)
@@ -211,12 +213,16 @@ class TypstBuilder(Builder):
         if self.config.typst_worksheet_pdfs:
             worksheets = sorted(homes.items(), key=lambda item: item[1].id)
             for docname, worksheet in status_iterator(
-                worksheets, __("writing worksheet PDFs... "), "darkgreen", len(worksheets),
-                self.app.verbosity, stringify_func=lambda item: item[1].id,
+                worksheets,
+                __("writing worksheet PDFs... "),
+                "darkgreen",
+                len(worksheets),
+                self.app.verbosity,
+                stringify_func=lambda item: item[1].id,
             ):
                 self.glyphs.check_worksheet(worksheet, docname)
-                body = render_sheet(worksheet, level=1)
-                source = self.preamble(worksheet.title, worksheet.title) + body + "\n"
+                source = self.preamble(worksheet.title, worksheet.title)
+                source += render_sheet(worksheet, level=1) + "\n"
                 self.compile_all(worksheet.id, worksheet.title, source, where=docname, pages=1)
         if self.too_long:
             raise TypstError("\n".join(self.too_long))
@@ -224,18 +230,7 @@ class TypstBuilder(Builder):
         logger.info(f"typst: all PDFs in {self.timing['all']:.2f} s")
 
     def preamble(self, title: str, short: str) -> str:
-        lang = self.config.language or "en"
-        author = self.config.author or ""
-        return "\n".join(
-            [
-                self.kit,
-                f"#set document(title: {string(title)}, author: {string(author)}, "
-                "date: auto)",
-                f'#show: setup.with(title: {string(title)}, short: [{text(short)}], '
-                f'paper: sys.inputs.at("paper", default: "a4"), lang: {string(lang)})',
-                "",
-            ]
-        )
+        return preamble(title, short, self.config.author or "", self.config.language or "en")
 
     def assemble(self, document: Document, docnames: list[str], homes: dict) -> str:
         labels = self.collect_labels(docnames)
@@ -279,36 +274,20 @@ class TypstBuilder(Builder):
         return labels
 
     def edition(self) -> str:
-        release = self.config.release
-        return f"{self.config.project}{f', version {release}' if release else ''}. {self.config.copyright}."
+        config = self.config
+        version = f", version {config.release}" if config.release else ""
+        rights = f" © {config.copyright}." if config.copyright else ""
+        return f"{config.project}{version}.{rights}"
 
     def timestamp(self) -> int:
         return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))
 
     def compile_all(self, name: str, title: str, source: str, where: str, pages: int = 0) -> None:
-        import typst
-
         path = self.source_dir / f"{name}.typ"
         if not path.is_file() or path.read_text(encoding="utf-8") != source:
             path.write_text(source, encoding="utf-8")
-        fonts = typst.Fonts(
-            include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
-        )
         for paper, suffix in PAPERS.items():
-            try:
-                pdf, warnings = typst.compile_with_warnings(
-                    str(path),
-                    root=str(self.srcdir),
-                    font_paths=fonts,
-                    ignore_system_fonts=True,
-                    sys_inputs={"paper": paper},
-                    pdf_standards=["ua-1"],
-                    timestamp=self.timestamp(),
-                )
-            except typst.TypstError as error:
-                raise TypstError(
-                    f"{where}: Typst could not compile {path}: {error.diagnostic or error}"
-                ) from None
+            pdf, warnings = compile_pdf(source, paper, Path(self.srcdir), self.timestamp(), where)
             for warning in warnings:
                 logger.warning(f"{where}: Typst: {warning.message}", type="typst")
             count = page_count(pdf)
@@ -337,3 +316,50 @@ def page_count(pdf: bytes) -> int:
         raise TypstError("could not read the page count of a PDF Typst wrote")
     return max(counts)
 
+
+# -- compiling, usable without Sphinx -------------------------------------------------
+def preamble(title: str, short: str, author: str = "", lang: str = "en") -> str:
+    """The kit's layout and the document's metadata: the top of every .typ file."""
+    return "\n".join(
+        [
+            KIT.read_text(encoding="utf-8"),
+            f"#set document(title: {string(title)}, author: {string(author)}, date: auto)",
+            f"#show: setup.with(title: {string(title)}, short: [{text(short)}], "
+            f'paper: sys.inputs.at("paper", default: "a4"), lang: {string(lang)})',
+            "",
+        ]
+    )
+
+
+def compile_pdf(
+    source,
+    paper: str = "a4",
+    root: Path | None = None,
+    timestamp: int = DEFAULT_TIMESTAMP,
+    where: str = "",
+) -> tuple[bytes, list]:
+    """PDF/UA-1 bytes and Typst's warnings, from Typst source text.
+
+    Paths in the source (images) are read under root, the Sphinx source
+    directory.
+
+    Only the kit's fonts are seen (no system or Typst-embedded fonts), and
+    the timestamp is fixed, so every machine gives the same bytes.
+    """
+    import typst
+
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
+    )
+    try:
+        return typst.compile_with_warnings(
+            source.encode("utf-8"),
+            root=str(root) if root else None,
+            font_paths=fonts,
+            ignore_system_fonts=True,
+            sys_inputs={"paper": paper},
+            pdf_standards=["ua-1"],
+            timestamp=timestamp,
+        )
+    except typst.TypstError as error:
+        raise TypstError(f"{where}: Typst could not compile: {error.diagnostic or error}") from None

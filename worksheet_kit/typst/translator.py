@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from docutils import nodes
-from sphinx import addnodes
 from sphinx.errors import SphinxError
 from sphinx.util.docutils import SphinxTranslator
 
@@ -293,7 +292,7 @@ class TypstTranslator(SphinxTranslator):
         inner = self.pop()
         self.add(
             "#block(inset: (left: 10pt, y: 2pt), stroke: (left: 2pt + brand))"
-            f"[#set text(style: \"italic\")\n{inner}]\n\n"
+            f'[#set text(style: "italic")\n{inner}]\n\n'
         )
 
     def visit_attribution(self, node):

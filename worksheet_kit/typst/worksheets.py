@@ -38,7 +38,9 @@ def checklist(ws) -> str:
         ")",
     ]
     if getattr(ws, "if_marked", ""):
-        out.append(f"#block(above: 1em, inset: 6pt, stroke: (left: 2pt + brand))[{text(ws.if_marked)}]")
+        out.append(
+            f"#block(above: 1em, inset: 6pt, stroke: (left: 2pt + brand))[{text(ws.if_marked)}]"
+        )
     return "\n".join(out)
 
 
@@ -161,7 +163,7 @@ def cycle(ws) -> str:
         lines.append(
             f"  #place(dx: {(CANVAS[0] - width) / 2}mm, dy: {(CANVAS[1] - height) / 2}mm, "
             f"block(width: {width}mm, height: {height}mm, inset: 5pt, radius: 17mm, "
-            f"stroke: (paint: brand, dash: \"dashed\"))[#set text(size: 9.5pt); "
+            f'stroke: (paint: brand, dash: "dashed"))[#set text(size: 9.5pt); '
             f"#align(center)[*{text(ws.centre)}*]])"
         )
     lines.append("]")
