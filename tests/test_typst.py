@@ -104,7 +104,7 @@ def test_every_special_character_prints_as_itself(character):
 
 
 def test_straight_quotes_become_typographic_and_curly_ones_stay():
-    pdf, _ = compile_pdf(preamble("T", "T") + text("\"q\" it's “c” ‘d’"))
+    pdf, _ = compile_pdf(preamble("T", "T") + text('"q" it\'s “c” ‘d’'))
     assert pdf_text(pdf)[0].startswith("“q” it’s “c” ‘d’")
 
 
