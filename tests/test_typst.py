@@ -157,15 +157,19 @@ def test_boxes_are_drawn_not_glyphs():
 
 @pytest.mark.parametrize("count", [3, 4, 5, 6])
 def test_cycle_boxes_never_overlap_and_stay_on_the_canvas(count):
-    from worksheet_kit.typst.worksheets import CANVAS, STAGE
+    from worksheet_kit.typst.worksheets import CANVAS, arrow_ends, stage_size
 
     centres = cycle_layout(count)
+    width, height = stage_size(count)
     for x, y in centres:
-        assert STAGE[0] / 2 <= x <= CANVAS[0] - STAGE[0] / 2 + 0.01
-        assert STAGE[1] / 2 <= y <= CANVAS[1] - STAGE[1] / 2 + 0.01
+        assert width / 2 <= x <= CANVAS[0] - width / 2 + 0.01
+        assert height / 2 <= y <= CANVAS[1] - height / 2 + 0.01
     for i, (x1, y1) in enumerate(centres):
         for x2, y2 in centres[i + 1 :]:
-            assert abs(x1 - x2) >= STAGE[0] or abs(y1 - y2) >= STAGE[1]
+            assert abs(x1 - x2) >= width + 5 or abs(y1 - y2) >= height + 5
+    for i, start in enumerate(centres):  # every arrow is long enough to see
+        (ax, ay), (bx, by) = arrow_ends(start, centres[(i + 1) % count], (width / 2, height / 2))
+        assert ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 >= 8
 
 
 def test_cycle_draws_an_arrow_back_to_the_first_stage():

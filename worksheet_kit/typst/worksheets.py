@@ -115,26 +115,19 @@ def prompts(ws) -> str:
 
 
 # -- cycle: boxes on an ellipse, arrows clockwise -------------------------------
-CANVAS = (170.0, 150.0)  # mm; fits the body of A4 and US Letter
-STAGE = (50.0, 42.0)  # a stage's box
+CANVAS = (170.0, 160.0)  # mm; fits the body of A4 and US Letter
 GAP = 2.5  # between a box and an arrow's ends
 
 
-def _edge(centre, towards, half):
-    """Where the line from centre towards the other point leaves the box."""
-    (x, y), (tx, ty) = centre, towards
-    dx, dy = tx - x, ty - y
-    scale = min(
-        (half[0] + GAP) / abs(dx) if dx else math.inf,
-        (half[1] + GAP) / abs(dy) if dy else math.inf,
-    )
-    return x + dx * scale, y + dy * scale
+def stage_size(count: int) -> tuple[float, float]:
+    """A stage's box (mm): smaller when more of them share the loop."""
+    return {5: (50.0, 44.0), 6: (46.0, 40.0)}.get(count, (56.0, 46.0))
 
 
 def cycle_layout(count: int) -> list[tuple[float, float]]:
     """Box centres (mm) clockwise from the top."""
-    width, height = CANVAS
-    rx, ry = (width - STAGE[0]) / 2, (height - STAGE[1]) / 2
+    (width, height), (box_w, box_h) = CANVAS, stage_size(count)
+    rx, ry = (width - box_w) / 2, (height - box_h) / 2
     return [
         (
             round(width / 2 + rx * math.cos(math.radians(-90 + i * 360 / count)), 2),
@@ -144,27 +137,47 @@ def cycle_layout(count: int) -> list[tuple[float, float]]:
     ]
 
 
+def arrow_ends(start, end, half) -> tuple[tuple[float, float], tuple[float, float]]:
+    """From the side of one box that faces the next to the side of it that faces back."""
+    (x1, y1), (x2, y2), (hw, hh) = start, end, half
+    if x2 - hw > x1 + hw:  # the next box lies wholly to the right
+        origin = (x1 + hw + GAP, y1)
+    elif x2 + hw < x1 - hw:
+        origin = (x1 - hw - GAP, y1)
+    else:
+        origin = (x1, y1 + (hh + GAP if y2 > y1 else -hh - GAP))
+    if y1 + hh < y2 - hh:  # this box lies wholly above the next
+        target = (x2, y2 - hh - GAP)
+    elif y1 - hh > y2 + hh:
+        target = (x2, y2 + hh + GAP)
+    else:
+        target = (x2 + (-hw - GAP if x1 < x2 else hw + GAP), y2)
+    return origin, target
+
+
 def cycle(ws) -> str:
-    centres = cycle_layout(len(ws.stages))
-    half = (STAGE[0] / 2, STAGE[1] / 2)
+    count = len(ws.stages)
+    centres = cycle_layout(count)
+    box_w, box_h = stage_size(count)
+    half = (box_w / 2, box_h / 2)
     lines = [f"#block(width: {CANVAS[0]}mm, height: {CANVAS[1]}mm, above: 0.6em)["]
     for number, ((x, y), stage) in enumerate(zip(centres, ws.stages, strict=True), start=1):
         lines.append(
             f"  #place(dx: {x - half[0]:.2f}mm, dy: {y - half[1]:.2f}mm, "
-            f"block(width: {STAGE[0]}mm, height: {STAGE[1]}mm, inset: 5pt, radius: 3pt, "
-            f"stroke: 1pt + ink)[#set text(size: 9.5pt); *{number}.* {text(stage)}])"
+            f"block(width: {box_w}mm, height: {box_h}mm, inset: 5pt, radius: 3pt, "
+            f"stroke: 1pt + ink)[#set text(size: 9.5pt); *{number}.* {text(stage)} "
+            "#v(1fr) #write-lines(2)])"
         )
     for i, start in enumerate(centres):
-        end = centres[(i + 1) % len(centres)]
-        (x1, y1), (x2, y2) = _edge(start, end, half), _edge(end, start, half)
+        (x1, y1), (x2, y2) = arrow_ends(start, centres[(i + 1) % count], half)
         lines.append(f"  #arrow(({x1:.2f}mm, {y1:.2f}mm), ({x2:.2f}mm, {y2:.2f}mm))")
     if getattr(ws, "centre", ""):
-        width, height = 56.0, 34.0
+        width, height = (60.0, 36.0) if count <= 4 else (46.0, 32.0)
         lines.append(
             f"  #place(dx: {(CANVAS[0] - width) / 2}mm, dy: {(CANVAS[1] - height) / 2}mm, "
-            f"block(width: {width}mm, height: {height}mm, inset: 5pt, radius: 17mm, "
-            f'stroke: (paint: brand, dash: "dashed"))[#set text(size: 9.5pt); '
-            f"#align(center)[*{text(ws.centre)}*]])"
+            f"block(width: {width}mm, height: {height}mm, inset: (x: 5mm, y: 5mm), "
+            f'radius: {height / 2}mm, stroke: (paint: brand, dash: "dashed"))'
+            f"[#set text(size: 9.5pt); #align(center)[*{text(ws.centre)}*]])"
         )
     lines.append("]")
     return "\n".join(lines)
