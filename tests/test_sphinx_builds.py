@@ -110,5 +110,6 @@ def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
         assert len(ids) == len(set(ids)), "duplicate ids"
     if builder == "text":
         assert "Demo checklist" in (out / "chapter.txt").read_text()
-    if builder == "latex":  # no drawing of its own: the plain-text block
-        assert "Demo checklist" in next(out.glob("*.tex")).read_text()
+    if builder == "latex":  # no drawing of its own: the plain-text block, highlighted
+        tex = next(out.glob("*.tex")).read_text()
+        assert tex.count(r"\PYG{n}{Demo} \PYG{n}{checklist}") == 2, tex

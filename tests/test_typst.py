@@ -249,3 +249,19 @@ def test_missing_glyph_in_a_worksheet_names_the_worksheet(fresh_copy, tmp_path):
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "worksheet demo: the character '😀' (U+1F600)" in output
+
+
+def test_a_long_word_breaks_inside_its_table_cell():
+    long = "Unbelievably" * 8  # no space, no hyphenation point that helps
+    table = ReflectionTable(
+        id="long",
+        title="Long",
+        columns=("A", "B", "C"),
+        rows=1,
+        example=(long, "b", "c"),
+        **COMMON,
+    )
+    page = pdf_text(compile_sheet(table))[0]
+    # it wraps within its column: no printed line holds the whole word
+    assert not any(long in line.replace("\u200b", "") for line in page.splitlines())
+    assert long in page.replace("\u200b", "").replace("\n", "")

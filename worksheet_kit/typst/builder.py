@@ -29,7 +29,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
-from ..embeds import worksheet_node, worksheets_of
+from ..embeds import worksheet_embed, worksheet_node, worksheets_of
 from ..model import from_data
 from .markup import string, text
 from .translator import TypstError, TypstTranslator
@@ -245,6 +245,7 @@ class TypstBuilder(Builder):
         if document.contents:
             parts.append("#contents()\n")
         sheets: dict[str, str] = {}
+        home_ids = {docname: worksheet.id for docname, worksheet in homes.items()}
         for docname in docnames:
             if docname in homes:  # a worksheet's own page prints as its sheet alone
                 worksheet = homes[docname]
@@ -252,12 +253,11 @@ class TypstBuilder(Builder):
                 if worksheet.id in sheets:
                     continue
                 sheets[worksheet.id] = docname
-                parts.append(f"#metadata(none)#{_label(docname)}\n" if docname in labels else "")
                 parts.append(render_sheet(worksheet, level=1) + "\n\n")
                 continue
             doctree = self.env.get_and_resolve_doctree(docname, self, tags=self.tags)
             translator = TypstTranslator(
-                doctree, self, glyphs=self.glyphs, labels=labels, sheets=sheets
+                doctree, self, glyphs=self.glyphs, labels=labels, sheets=sheets, homes=home_ids
             )
             translator.render(docname, doctree)
             parts.append(translator.astext())
@@ -266,11 +266,14 @@ class TypstBuilder(Builder):
     def collect_labels(self, docnames: list[str]) -> set[str]:
         """The anchors this document will hold: each source document and its ids."""
         labels = set(docnames)
+        registry = worksheets_of(self.env)
         for docname in docnames:
             doctree = self.env.get_doctree(docname)
-            for node in doctree.findall(nodes.Element):
-                if isinstance(node, nodes.section):
-                    labels.update(f"{docname}#{i}" for i in node["ids"])
+            for node in doctree.findall(nodes.section):
+                labels.update(f"{docname}#{i}" for i in node["ids"])
+            ids = [node["worksheet_id"] for node in doctree.findall(worksheet_embed)]
+            ids += [ws_id for ws_id, entry in registry.items() if entry["docname"] == docname]
+            labels.update(f"sheet-{ws_id}" for ws_id in ids if ws_id in registry)
         return labels
 
     def edition(self) -> str:
@@ -302,10 +305,6 @@ class TypstBuilder(Builder):
 
     def finish(self) -> None:
         pass
-
-
-def _label(name: str) -> str:
-    return f"label({string(name)})"
 
 
 def page_count(pdf: bytes) -> int:

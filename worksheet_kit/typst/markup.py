@@ -19,11 +19,25 @@ import re
 # function call would pass it arguments.
 SPECIAL = re.compile(r"([\\#*_`$<>@\[\]()~\-+=/.:])")
 SPACE = re.compile(r"[ \t\r\n]+")
+# Typst never breaks inside a word it cannot hyphenate, so a long one (a
+# URL, a made-up word) would run across a table's cells: give it a
+# zero-width break opportunity every BREAK_EVERY characters.
+LONG_WORD = re.compile(r"[^ \t\r\n]{21,}")
+BREAK_EVERY = 12
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def breakable(word: str) -> str:
+    return ZERO_WIDTH_SPACE.join(
+        word[i : i + BREAK_EVERY] for i in range(0, len(word), BREAK_EVERY)
+    )
 
 
 def text(value: str) -> str:
-    """Escape text for Typst markup; runs of white space become one space."""
-    return SPECIAL.sub(r"\\\1", SPACE.sub(" ", value))
+    """Escape text for Typst markup; runs of white space become one space,
+    and long words may break."""
+    value = LONG_WORD.sub(lambda m: breakable(m.group()), SPACE.sub(" ", value))
+    return SPECIAL.sub(r"\\\1", value)
 
 
 def string(value: str) -> str:

@@ -41,7 +41,7 @@ CELL_CONTAINERS = ("cell", "cell_code", "cell_code_output", "cell_code_source")
 class TypstTranslator(SphinxTranslator):
     """Writes one Typst document from the doctrees the builder hands it."""
 
-    def __init__(self, document, builder, glyphs=None, labels=None, sheets=None):
+    def __init__(self, document, builder, glyphs=None, labels=None, sheets=None, homes=None):
         super().__init__(document, builder)
         self.body: list[str] = []
         self.stack: list[list[str]] = []
@@ -50,7 +50,8 @@ class TypstTranslator(SphinxTranslator):
         self.base_level = 0  # a document's sections start under this level
         self.glyphs = glyphs  # a GlyphCheck, or None to skip the check
         self.labels = labels if labels is not None else set()
-        self.sheets = sheets if sheets is not None else {}  # id -> label already printed
+        self.sheets = sheets if sheets is not None else {}  # id -> docname, once printed
+        self.homes = homes or {}  # a worksheet's own page -> its id: links go to the sheet
         self.in_table = False
 
     # -- helpers --------------------------------------------------------------
@@ -233,6 +234,8 @@ class TypstTranslator(SphinxTranslator):
         if uri.startswith("%"):  # another document, see TypstBuilder.get_target_uri
             docname, _, anchor = uri[1:].partition("#")
             name = f"{docname}#{anchor}" if anchor else docname
+            if docname in self.homes and not anchor:
+                name = f"sheet-{self.homes[docname]}"
             return label(name) if name in self.labels else None
         if uri.startswith("#"):
             name = f"{self.docname}{uri}"
