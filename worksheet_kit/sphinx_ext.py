@@ -4,7 +4,8 @@ Add ``"worksheet_kit.sphinx_ext"`` to ``extensions``. A worksheet notebook
 displays a worksheet object; MyST-NB hands its MIME bundle to
 `WorksheetMimeRenderer` (found through the ``myst_nb.mime_renderers``
 entry point), which makes a `worksheet_node`. Each builder draws that node
-its own way: an HTML form, a LaTeX print layout, or plain text.
+its own way: an HTML form, a Typst print layout (`worksheet_kit.typst`), or
+plain text.
 
 Chapters embed worksheets with the ``{worksheet}`` directive (see
 `worksheet_kit.embeds`).
@@ -110,7 +111,7 @@ def visit_worksheet_html(self, node):
     raise nodes.SkipNode
 
 
-# -- LaTeX, text and the rest ---------------------------------------------------
+# -- text and the rest ---------------------------------------------------------
 def visit_worksheet_text(self, node):
     self.new_state(0)
     self.add_text(render_text(from_data(node["data"])))

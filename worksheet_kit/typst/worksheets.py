@@ -46,7 +46,7 @@ def checklist(ws) -> str:
 
 def rating_scale(ws) -> str:
     points = ", ".join(f"({value}, {content(label)})" for value, label in ws.points)
-    boxes = " #h(0.7em) ".join(f"#numbered-box[{value}]" for value, _ in ws.points)
+    boxes = " #h(1.1em) ".join(f"#numbered-box[{value}]" for value, _ in ws.points)
     below = len(ws.points) > 6  # many points: the boxes go under the sentence
     cells = []
     for number, item in enumerate(ws.items, start=1):
