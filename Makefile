@@ -19,7 +19,8 @@ book: html pdf
 	@echo "The book is built:"
 	@echo "  HTML       $(BUILD)/html/index.html"
 	@echo "  notebooks  $(BUILD)/html/notebooks/ (one .ipynb per worksheet, and a zip)"
-	@echo "  PDFs       $(BUILD)/html/pdf/ (book, workshop packet, one per worksheet)"
+	@echo "  PDFs       $(BUILD)/html/pdf/ (book, facilitator and participant packets, one per"
+	@echo "             worksheet; A4, and US Letter as *-letter.pdf)"
 
 # The stamp is made only after a full install. A stamped venv is checked on
 # every `make` (about 0.06 s): its python runs, pip is there, and every pin in
@@ -48,9 +49,10 @@ html: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python -m worksheet_kit.sphinxext.downloads worksheets $(BUILD)/html/notebooks
 
+# Typst, in-process (pip's typst wheel; no TeX): every PDF straight into the
+# site, A4 and US Letter. Its own doctrees, outside the published folder.
 pdf: $(STAMP)
-	LATEXMKOPTS=-silent $(SPHINXBUILD) -M latexpdf . $(BUILD) $(SPHINXOPTS) -q
-	$(BIN)/python -m worksheet_kit.pdfs $(BUILD)/latex $(BUILD)/html/pdf
+	$(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -d $(BUILD)/doctrees/typst . $(BUILD)/html/pdf
 
 serve: $(STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) . $(BUILD)/preview \

@@ -106,25 +106,43 @@ html_theme_options = {
     "top_of_page_buttons": [],
 }
 
-# -- LaTeX / PDF --------------------------------------------------------------
-latex_engine = "xelatex"
-latex_documents = [
-    # The printed book: chapters with their worksheets (docs/print-book.md),
-    # without the web-only worksheet pages that would print each sheet twice.
-    ("docs/print-book", "rebuilding-trust.tex", "Rebuilding Trust", author, "manual"),
-    (
-        "docs/workshop-packet",
-        "workshop-packet.tex",
-        "Rebuilding Trust: Workshop Packet",
-        author,
-        "manual",
-    ),
+# -- PDF (Typst: `sphinx-build -b typst`, see worksheet_kit/typst) --------------
+# Each document is written in A4 and, as <name>-letter.pdf, in US Letter.
+# Patterns follow the toctrees' reading order; a worksheet's own page
+# prints as its sheet alone, one page each; a sheet already in a document
+# is not printed again (the safety chapter embeds the safety check).
+typst_documents = [
+    {
+        "name": "rebuilding-trust",
+        "title": "Rebuilding Trust",
+        "subtitle": "A workbook for healing broken trust, one small step at a time",
+        "note": (
+            "This is the printed book. It is education, not therapy. Each chapter starts "
+            "from one part of a short article about trust issues in therapy, and ends with "
+            "its worksheets, each on a page of its own. If you are afraid of your partner, "
+            "read Safety first before anything else."
+        ),
+        "docs": ["docs/*"],
+    },
+    {
+        "name": "workshop-packet",
+        "title": "Rebuilding Trust: Workshop Packet",
+        "subtitle": "For facilitators: the guide, every worksheet, and the safety page",
+        "note": (
+            "Print single-sided: each worksheet is one page, with nothing on its back. "
+            "In a group, anyone may pass, and no one's sheet is collected. Before any joint "
+            "exercise, each person does the safety check alone and in private."
+        ),
+        "docs": ["docs/facilitator-guide", "worksheets/*", "docs/safety"],
+    },
+    {
+        "name": "participant-packet",
+        "title": "Rebuilding Trust: Worksheets",
+        "subtitle": "Every worksheet, one per page, and the safety page",
+        "note": (
+            "These sheets are yours. You may pass on any question, and no one will collect "
+            "your sheets. Do the safety check first, alone and in private."
+        ),
+        "docs": ["worksheets/*", "docs/safety"],
+    },
 ]
-latex_elements = {
-    "pointsize": "11pt",
-    "papersize": "a4paper",
-    "extraclassoptions": "openany,oneside",  # no blank backs: print single-sided
-    "releasename": "Version",
-    "preamble": "",
-}
-latex_show_urls = "no"

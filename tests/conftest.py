@@ -75,12 +75,10 @@ def fresh_copy(tmp_path):
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
-    """In CI (CI=true) a TeX or browser test may not skip: a missing tool is a failure."""
+    """In CI (CI=true) a browser test may not skip: a missing Chromium is a failure."""
     outcome = yield
     report = outcome.get_result()
-    needs_tools = item.get_closest_marker("tex") or item.get_closest_marker("browser")
+    needs_tools = item.get_closest_marker("browser")
     if os.environ.get("CI") == "true" and report.skipped and needs_tools:
         report.outcome = "failed"
-        report.longrepr = (
-            f"skipped in CI, where TeX and Chromium must be installed: {report.longrepr}"
-        )
+        report.longrepr = f"skipped in CI, where Chromium must be installed: {report.longrepr}"

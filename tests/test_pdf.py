@@ -1,98 +1,111 @@
-"""The book PDF and the workshop packet (need TeX and poppler; run in CI)."""
+"""The real book's PDFs, built with Typst (pip only) and read with pypdf."""
 
 from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import jupytext
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, sphinx_build
-from worksheet_kit.pdfs import publish
+from pypdf import PdfReader
 
 from worksheet_kit.sphinxext.downloads import worksheet_from_notebook, worksheet_sources
 
-pytestmark = [
-    pytest.mark.tex,
-    pytest.mark.skipif(shutil.which("latexmk") is None, reason="needs TeX (see README)"),
-]
+pytestmark = [pytest.mark.pdf, pytest.mark.slow]
 WORKSHEETS = {
     path.stem: worksheet_from_notebook(jupytext.read(path), path)
     for path in worksheet_sources(REPO / "worksheets")
 }
+DOCUMENTS = ("rebuilding-trust", "workshop-packet", "participant-packet")
+EDITIONS = ("", "-letter")
+MIN_LINES = 3  # a page of prose holds at least this many lines besides its footer
 
 
-def pdftotext(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-
-
-@pytest.fixture(scope="session")
-def latex_dir(book_build):
-    """The LaTeX build of the real book (strict flags), made into PDFs by latexmk."""
-    cache = book_build / "jupyter_cache"  # the HTML build already executed the notebooks
-    done = sphinx_build(REPO, book_build, "latex", "-D", f"nb_execution_cache_path={cache}")
+def typst_build(out: Path, cache: Path):
+    done = sphinx_build(REPO, out, "typst", "-D", f"nb_execution_cache_path={cache}")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-4000:]
-    latex = book_build / "latex"
-    made = subprocess.run(["make", "-C", str(latex), "all-pdf"], capture_output=True, text=True)
-    assert made.returncode == 0, made.stdout[-4000:]
-    return latex
+    return out / "typst"
 
 
 @pytest.fixture(scope="session")
-def site(latex_dir, book_html, tmp_path_factory):
-    """The HTML book with the PDFs published into it, as `make book` does."""
+def pdf_dir(book_build):
+    """The PDFs of the real book (the HTML build already executed the notebooks)."""
+    return typst_build(book_build, book_build / "jupyter_cache")
+
+
+@pytest.fixture(scope="session")
+def site(pdf_dir, book_html, tmp_path_factory):
+    """The HTML book with the PDFs in it, as `make book` lays them out."""
     root = tmp_path_factory.mktemp("site") / "html"
     shutil.copytree(book_html, root)
-    publish(latex_dir, root / "pdf")
+    shutil.copytree(pdf_dir, root / "pdf", ignore=shutil.ignore_patterns(".*"))
     return root
 
 
-def test_both_pdfs_have_sane_page_counts(site):
-    pages = {}
-    for name in ("rebuilding-trust", "workshop-packet"):
-        info = subprocess.run(
-            ["pdfinfo", str(site / "pdf" / f"{name}.pdf")], capture_output=True, text=True
-        ).stdout
-        pages[name] = int(re.search(r"Pages:\s+(\d+)", info).group(1))
-    assert 30 <= pages["rebuilding-trust"] <= 250
-    assert len(WORKSHEETS) + 2 <= pages["workshop-packet"] <= 3 * len(WORKSHEETS) + 20
+def pages(pdf: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(pdf).pages]
 
 
-def test_every_font_is_embedded(site):
-    for pdf in (site / "pdf").glob("*.pdf"):
-        fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
-        rows = fonts.splitlines()[2:]
-        assert rows, pdf
-        for row in rows:
-            assert re.search(r"\s(yes)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$", row), (pdf.name, row)
+def lines(page: str) -> list[str]:
+    """A page's lines of text, without its footer (the last line)."""
+    return [line.strip() for line in page.splitlines() if line.strip()][:-1]
 
 
-def test_each_worksheet_starts_its_own_packet_page(site):
-    pages = pdftotext(site / "pdf" / "workshop-packet.pdf").split("\f")
-    page_tops = [[line.strip() for line in page.splitlines() if line.strip()][:3] for page in pages]
-    for worksheet in WORKSHEETS.values():
-        tops = [top for top in page_tops if worksheet.title in top]
-        assert tops, f"{worksheet.title!r} does not open a page of the packet"
-    last_pages = " ".join(pages[-4:])
-    assert "988" in last_pages and "Safety" in last_pages
+def test_every_pdf_is_there(pdf_dir):
+    expected = {f"{name}{edition}.pdf" for name in DOCUMENTS for edition in EDITIONS}
+    expected |= {f"{ws_id}{edition}.pdf" for ws_id in WORKSHEETS for edition in EDITIONS}
+    assert {p.name for p in pdf_dir.glob("*.pdf")} == expected
 
 
-def test_each_worksheet_has_its_own_pdf(site):
+def test_page_counts_are_sane(pdf_dir):
+    count = {name: len(PdfReader(pdf_dir / f"{name}.pdf").pages) for name in DOCUMENTS}
+    assert 25 <= count["rebuilding-trust"] <= 80
+    sheets = len(WORKSHEETS)
+    # cover, contents, the guide, one page per sheet, the safety page
+    assert sheets + 4 <= count["workshop-packet"] <= sheets + 12
+    assert sheets + 3 <= count["participant-packet"] <= count["workshop-packet"] - 2
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_each_worksheet_pdf_is_one_page_and_only_that_sheet(pdf_dir, edition):
     for worksheet_id, worksheet in WORKSHEETS.items():
-        text = pdftotext(site / "pdf" / f"{worksheet_id}.pdf")
-        assert worksheet.title in text
-        assert worksheet.privacy.split(".")[0] in " ".join(text.split())
+        text = pages(pdf_dir / f"{worksheet_id}{edition}.pdf")
+        assert len(text) == 1, worksheet_id
+        assert lines(text[0])[0] == worksheet.title
+        words = " ".join(text[0].split())
+        assert worksheet.privacy.split(".")[0] in words
+        assert "988" in words and "My local help:" in words
         others = [w.title for i, w in WORKSHEETS.items() if i != worksheet_id]
-        assert not any(f"\n{title}\n" in text for title in others)
+        assert not any(title in lines(text[0]) for title in others)
 
 
-def test_book_pdf_has_every_chapter_and_the_safety_page(site):
-    text = " ".join(pdftotext(site / "pdf" / "rebuilding-trust.pdf").split())
+@pytest.mark.parametrize("name", ["workshop-packet", "participant-packet"])
+def test_each_sheet_opens_one_packet_page_and_prints_once(pdf_dir, name):
+    text = pages(pdf_dir / f"{name}.pdf")
+    tops = [lines(page)[0] for page in text[2:]]  # after the cover and the contents
+    for worksheet in WORKSHEETS.values():
+        assert tops.count(worksheet.title) == 1, (name, worksheet.title, tops)
+    # a sheet's page holds that sheet alone, so the sheet ends on its page
+    for page in text[2:]:
+        if lines(page)[0] in {w.title for w in WORKSHEETS.values()}:
+            assert "My local help:" in page
+    last = " ".join(text[-1].split()) + " ".join(text[-2].split())
+    assert "988" in last and "Safety" in last
+
+
+def test_only_the_facilitator_packet_has_the_guide(pdf_dir):
+    facilitator = " ".join(pages(pdf_dir / "workshop-packet.pdf"))
+    participant = " ".join(pages(pdf_dir / "participant-packet.pdf"))
+    assert "Group agreements" in facilitator
+    assert "Group agreements" not in participant
+
+
+def test_book_has_every_chapter_each_sheet_once_and_the_safety_page(pdf_dir):
+    text = pages(pdf_dir / "rebuilding-trust.pdf")
+    words = " ".join(" ".join(text).split())
     for heading in (
         "The Challenge of Rebuilding Trust",
         "Signs of Trust Erosion",
@@ -101,14 +114,54 @@ def test_book_pdf_has_every_chapter_and_the_safety_page(site):
         "Safety first",
         "References",
     ):
-        assert heading in text
+        assert heading in words
+    tops = [lines(page)[0] for page in text if lines(page)]
+    for worksheet in WORKSHEETS.values():
+        assert tops.count(worksheet.title) == 1, worksheet.title
 
 
-def test_tex_draws_boxes_and_ruled_rows(latex_dir):
-    tex = (latex_dir / "workshop-packet.tex").read_text(encoding="utf-8")
-    assert r"\item[\wsbox]" in tex
-    assert r"\wsrowheight{" in tex and r"\wswritelines{" in tex
-    assert not re.search("[\u2610\u2611\u2612\u25a1]", tex)  # no ballot-box glyphs
+@pytest.mark.parametrize("name", DOCUMENTS)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_no_near_empty_page(pdf_dir, name, edition):
+    text = pages(pdf_dir / f"{name}{edition}.pdf")
+    for number, page in enumerate(text[2:], start=3):
+        assert len(lines(page)) >= MIN_LINES, (name + edition, number, lines(page))
+
+
+def test_session_plan_columns_do_not_break_words(pdf_dir):
+    words = " ".join(pages(pdf_dir / "workshop-packet.pdf"))
+    assert "Minutes" in words
+    assert not re.search(r"Min-\s*utes|Mate-\s*rial", words)
+
+
+def test_tagged_with_language_title_and_embedded_fonts(pdf_dir):
+    for pdf in sorted(pdf_dir.glob("*.pdf")):
+        reader = PdfReader(pdf)
+        root = reader.trailer["/Root"]
+        assert "/StructTreeRoot" in root, pdf.name
+        assert root["/MarkInfo"]["/Marked"], pdf.name
+        assert root["/Lang"] == "en", pdf.name
+        assert reader.metadata.title, pdf.name
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                assert "AtkinsonHyperlegible" in font["/BaseFont"], (pdf.name, font["/BaseFont"])
+                descendant = font.get("/DescendantFonts")
+                described = descendant[0].get_object() if descendant else font
+                descriptor = described["/FontDescriptor"].get_object()
+                assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), pdf.name
+
+
+def test_bookmarks_follow_the_headings(pdf_dir):
+    outline = PdfReader(pdf_dir / "rebuilding-trust.pdf").outline
+    titles = [item.title for item in outline if not isinstance(item, list)]
+    assert "Safety first" in titles and "References" in titles
+
+
+def test_two_builds_give_identical_bytes(pdf_dir, book_build, tmp_path):
+    again = typst_build(tmp_path, book_build / "jupyter_cache")
+    for pdf in sorted(pdf_dir.glob("*.pdf")):
+        assert (again / pdf.name).read_bytes() == pdf.read_bytes(), pdf.name
 
 
 def test_html_links_to_pdfs_resolve(site):
@@ -118,17 +171,5 @@ def test_html_links_to_pdfs_resolve(site):
         assert links, page.name
         for href in links:
             assert (page.parent / href).resolve().is_file(), (page.name, href)
-    for page in [site / "index.html", *(site / "worksheets").glob("*.html")]:
         text = page.read_text(encoding="utf-8")
         assert "pdf/rebuilding-trust.pdf" in text and "pdf/workshop-packet.pdf" in text, page
-
-
-def test_special_characters_compile_and_print_as_themselves(fresh_copy, tmp_path):
-    project = fresh_copy("worksheet")
-    done = sphinx_build(project, tmp_path / "out", "latex")
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    latex = tmp_path / "out" / "latex"
-    made = subprocess.run(["make", "-C", str(latex), "all-pdf"], capture_output=True, text=True)
-    assert made.returncode == 0, made.stdout[-3000:]
-    text = " ".join(pdftotext(next(latex.glob("*.pdf"))).split())
-    assert "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”" in text

@@ -108,7 +108,7 @@ def test_bad_notebook_fails_the_build_naming_the_notebook(fresh_copy, case, tmp_
     assert message in output
 
 
-@pytest.mark.parametrize("builder", ["dirhtml", "singlehtml", "text", "man", "texinfo"])
+@pytest.mark.parametrize("builder", ["dirhtml", "singlehtml", "text", "man", "texinfo", "latex"])
 def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
     """Every builder has a visitor for the worksheet node; singlehtml ids stay unique."""
     project = fresh_copy("worksheet")
@@ -122,6 +122,9 @@ def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
         assert len(ids) == len(set(ids)), "duplicate ids"
     if builder == "text":
         assert "Demo checklist" in (out / "chapter.txt").read_text()
+    if builder == "latex":  # no drawing of its own: the plain-text block, highlighted
+        tex = next(out.glob("*.tex")).read_text()
+        assert tex.count(r"\PYG{n}{Demo} \PYG{n}{checklist}") == 2, tex
 
 
 def test_every_failing_notebook_is_listed_at_the_end_and_again_next_build(fresh_copy, tmp_path):

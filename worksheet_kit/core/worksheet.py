@@ -100,6 +100,11 @@ class Worksheet(metaclass=CheckedFields):
         """Checks of a kind's own fields."""
 
     @property
+    def print_pages(self) -> int:
+        """How many printed pages the sheet may take; a kind may allow more."""
+        return 1
+
+    @property
     def who_text(self) -> str:
         return ", ".join(WHO_LABELS[w] for w in self.who)
 

@@ -1,8 +1,9 @@
 """The kit's Sphinx extension: add ``"worksheet_kit.sphinxext"`` to ``extensions``.
 
 It wires worksheet nodes, their registry and renderers (``worksheets.py``,
-``html_output.py``, ``typst/``), the notebook downloads (``downloads.py``)
-and the execution cache (``execution.py``). Config values:
+``html_output.py``, and ``typst/``, the ``typst`` PDF builder), the notebook
+downloads (``downloads.py``) and notebook execution (``execution.py``).
+Config values:
 
 - ``worksheet_folder`` ("worksheets"): where the worksheet notebooks live;
 - ``worksheet_safety_doc`` ("docs/safety"): the page every form links;
@@ -29,6 +30,7 @@ from .worksheets import (
 
 def setup(app):
     app.setup_extension("myst_nb")
+    app.setup_extension("worksheet_kit.sphinxext.typst")
     app.add_config_value("worksheet_folder", "worksheets", "env")
     app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
     app.add_config_value("worksheet_pdf_links", True, "html")

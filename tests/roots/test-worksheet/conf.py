@@ -9,4 +9,7 @@ nb_execution_show_tb = False
 suppress_warnings = ["mystnb.exec"]
 nb_execution_timeout = 20
 worksheet_safety_doc = "safety"
-latex_engine = "xelatex"
+typst_documents = [
+    {"name": "book", "title": "Test book", "docs": ["chapter", "safety"]},
+    {"name": "packet", "title": "Test packet", "docs": ["worksheets/*", "safety"]},
+]

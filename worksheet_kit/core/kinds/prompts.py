@@ -1,9 +1,11 @@
 """Write-in prompts: a few open questions, each with room to write.
 
-    Prompts(id=..., prompts=["What happened, as I lived it:", ...], lines=5)
+    Prompts(id=..., prompts=["What happened, as I lived it:", ...], lines=5, pages=2)
 
 ``lines`` is the number of ruled lines per prompt on paper, and the height
-of each text box on the web.
+of each text box on the web. ``pages`` is how many printed pages the sheet
+may take (default 1): a letter needs room, so it may say so; a sheet that
+runs past its pages fails the PDF build.
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ MAX_PROMPTS = 12
 class Prompts(Worksheet):
     prompts: tuple[str, ...] = ()
     lines: int = 4
+    pages: int = 1
 
     kind = "prompts"
 
     def validate_kind(self, fail):
         checks.texts(fail, "prompts", self.prompts, checks.MAX_ITEM, MAX_PROMPTS)
         checks.whole(fail, "lines", self.lines, 2, 12)
+        checks.whole(fail, "pages", self.pages, 1, 4)
+
+    @property
+    def print_pages(self) -> int:
+        return self.pages
 
     def answer_shape(self):
         return {"prompts": list(self.prompts)}

@@ -1,0 +1,266 @@
+"""The Typst builder: escaping, each kind's drawing, strictness, small builds.
+
+Fast: everything here compiles small documents in-process (no book build).
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from conftest import sphinx_build
+from pypdf import PdfReader
+
+from worksheet_kit import (
+    Checklist,
+    ConversationGuide,
+    Cycle,
+    Prompts,
+    RatingScale,
+    ReflectionTable,
+)
+from worksheet_kit.sphinxext.typst.builder import GlyphCheck, compile_pdf, page_count, preamble
+from worksheet_kit.sphinxext.typst.markup import string, text
+from worksheet_kit.sphinxext.typst.translator import TypstError
+from worksheet_kit.sphinxext.typst.worksheets import KINDS, cycle_layout, render_sheet
+
+COMMON = dict(
+    chapter="chapter",
+    minutes=10,
+    who=("alone", "partner"),
+    purpose="Try the drawing.",
+    instructions="Fill it in.",
+    privacy="Yours alone.",
+    next_step_prompt="One small step I will take this week:",
+    save_in_browser=True,
+)
+
+
+WORKSHEETS = {
+    "checklist": Checklist(id="ticks", title="Ticks", items=["One", "Two"], **COMMON),
+    "rating-scale": RatingScale(
+        id="rates",
+        title="Rates",
+        items=["I feel calm.", "I feel heard."],
+        scale=(0, 4),
+        anchors=("Never", "Rarely", "Sometimes", "Often", "Almost always"),
+        **COMMON,
+    ),
+    "reflection-table": ReflectionTable(
+        id="table",
+        title="Table",
+        columns=("Situation", "Feeling", "Thought", "Evidence", "What I did"),
+        rows=4,
+        example=("A late text", "Worried 70", "They hide things", "None", "Asked"),
+        **COMMON,
+    ),
+    "conversation-guide": ConversationGuide(
+        id="talk",
+        title="Talk",
+        steps=[("Both", f"Step {n} of the talk.") for n in range(1, 9)],
+        pause_rule="Stop when either of you feels flooded.",
+        **COMMON,
+    ),
+    "prompts": Prompts(
+        id="prompts",
+        title="What I need you to know",
+        prompts=("What happened, as I lived it:", "What it changed in me:"),
+        lines=5,
+        **COMMON,
+    ),
+    "cycle": Cycle(
+        id="loop",
+        title="Our negative cycle",
+        stages=("When I feel ...", "I do ...", "Then you feel ...", "You do ..."),
+        centre="What we both want underneath:",
+        **COMMON,
+    ),
+}
+
+
+def pdf_text(pdf: bytes) -> list[str]:
+    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def compile_sheet(worksheet, paper="a4") -> bytes:
+    source = preamble(worksheet.title, worksheet.title) + render_sheet(worksheet)
+    pdf, warnings = compile_pdf(source, paper)
+    assert not warnings, [w.message for w in warnings]
+    return pdf
+
+
+# -- escaping ----------------------------------------------------------------------
+SPECIALS = "\\ # * _ ` $ < > @ [ ] ( ) ~ - -- --- + = / // /* . ... : https://x.org 1. {ok} % & ^"
+
+
+@pytest.mark.parametrize("character", SPECIALS.split(" "))
+def test_every_special_character_prints_as_itself(character):
+    source = preamble("T", "T") + f"{text('a ' + character + ' b')}\n\n#{string(character)}"
+    pdf, _ = compile_pdf(source)
+    printed = pdf_text(pdf)[0].split("\n")
+    assert printed[0] == f"a {character} b"
+    assert printed[1] == character
+
+
+def test_straight_quotes_become_typographic_and_curly_ones_stay():
+    pdf, _ = compile_pdf(preamble("T", "T") + text('"q" it\'s “c” ‘d’'))
+    assert pdf_text(pdf)[0].startswith("“q” it’s “c” ‘d’")
+
+
+def test_white_space_runs_become_one_space():
+    assert text("a\n  b\tc") == "a b c"
+
+
+# -- each kind, drawn -----------------------------------------------------------------
+def test_every_kind_has_a_drawing():
+    assert set(KINDS) == set(WORKSHEETS)
+
+
+@pytest.mark.parametrize("kind", WORKSHEETS)
+@pytest.mark.parametrize("paper", ["a4", "us-letter"])
+def test_each_kind_fits_one_tagged_page(kind, paper):
+    worksheet = WORKSHEETS[kind]
+    pdf = compile_sheet(worksheet, paper)
+    assert page_count(pdf) == 1
+    reader = PdfReader(io.BytesIO(pdf))
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+    words = " ".join(pdf_text(pdf)[0].split())
+    for expected in (worksheet.title, "Purpose:", "about 10 minutes", "Privacy:", "988"):
+        assert expected in words
+
+
+def test_a_wide_table_gets_a_landscape_page():
+    page = PdfReader(io.BytesIO(compile_sheet(WORKSHEETS["reflection-table"]))).pages[0]
+    assert page.mediabox.width > page.mediabox.height
+
+
+def test_ruled_rows_are_at_least_12_mm():
+    source = render_sheet(WORKSHEETS["reflection-table"])
+    assert "write-row + 4mm" in source
+    from worksheet_kit.sphinxext.typst.builder import KIT
+
+    assert "#let write-row = 12mm" in KIT.read_text()
+
+
+def test_scale_key_names_every_anchor():
+    words = " ".join(pdf_text(compile_sheet(WORKSHEETS["rating-scale"]))[0].split())
+    for value, anchor in WORKSHEETS["rating-scale"].points:
+        assert f"{value} = {anchor}" in words
+
+
+def test_boxes_are_drawn_not_glyphs():
+    source = "".join(render_sheet(w) for w in WORKSHEETS.values())
+    assert "tick-box" in source
+    assert not set(source) & set("\u2610\u2611\u2612\u25a1\u2192")
+
+
+@pytest.mark.parametrize("count", [3, 4, 5, 6])
+def test_cycle_boxes_never_overlap_and_stay_on_the_canvas(count):
+    from worksheet_kit.sphinxext.typst.worksheets import CANVAS, arrow_ends, stage_size
+
+    centres = cycle_layout(count)
+    width, height = stage_size(count)
+    for x, y in centres:
+        assert width / 2 <= x <= CANVAS[0] - width / 2 + 0.01
+        assert height / 2 <= y <= CANVAS[1] - height / 2 + 0.01
+    for i, (x1, y1) in enumerate(centres):
+        for x2, y2 in centres[i + 1 :]:
+            assert abs(x1 - x2) >= width + 5 or abs(y1 - y2) >= height + 5
+    for i, start in enumerate(centres):  # every arrow is long enough to see
+        (ax, ay), (bx, by) = arrow_ends(start, centres[(i + 1) % count], (width / 2, height / 2))
+        assert ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 >= 8
+
+
+def test_cycle_draws_an_arrow_back_to_the_first_stage():
+    source = render_sheet(WORKSHEETS["cycle"])
+    assert source.count("#arrow(") == 4  # one per stage, the last closing the loop
+    assert "When I feel \\.\\.\\." in source
+
+
+# -- strictness ------------------------------------------------------------------------
+def test_a_character_the_fonts_lack_fails_naming_where_and_what():
+    with pytest.raises(TypstError, match=r"docs/x: .*'☐' \(U\+2610\)"):
+        GlyphCheck().check("Tick ☐ here", "docs/x")
+
+
+@pytest.mark.parametrize("character", ["😀", "م", "中", "→"])
+def test_the_fonts_lack_these(character):
+    with pytest.raises(TypstError):
+        GlyphCheck().check(character, "here")
+
+
+def test_the_fonts_have_what_the_book_prints():
+    GlyphCheck().check("“Quoted” — it’s 0–10 … © é ü ñ 100% & <tags>", "here")
+
+
+# -- small builds ------------------------------------------------------------------------
+def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    done = sphinx_build(project, tmp_path / "out", "typst")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    out = tmp_path / "out" / "typst"
+    names = sorted(p.name for p in out.glob("*.pdf"))
+    assert names == [
+        "book-letter.pdf",
+        "book.pdf",
+        "demo-letter.pdf",
+        "demo.pdf",
+        "packet-letter.pdf",
+        "packet.pdf",
+    ]
+    demo = (out / "demo.pdf").read_bytes()
+    assert page_count(demo) == 1
+    words = " ".join(pdf_text(demo)[0].split())
+    assert "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”" in words
+    book = PdfReader(out / "book.pdf")
+    assert book.metadata.title == "Test book"
+    assert book.trailer["/Root"]["/Lang"] == "en"
+    # the chapter embeds the sheet, so the book prints it once
+    text = " ".join(page.extract_text() for page in book.pages)
+    assert text.count("Purpose:") == 1
+
+
+def test_unknown_node_fails_naming_node_and_document(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    chapter = project / "chapter.md"
+    chapter.write_text(chapter.read_text() + "\nSome {math}`x^2` here.\n")
+    done = sphinx_build(project, tmp_path / "out", "typst")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "chapter: no Typst rendering for the node docutils.nodes.math" in output
+
+
+def test_missing_glyph_fails_naming_chapter_and_character(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    chapter = project / "chapter.md"
+    chapter.write_text(chapter.read_text() + "\nA ballot box ☐ here.\n")
+    done = sphinx_build(project, tmp_path / "out", "typst")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "chapter: the character '☐' (U+2610) is not in the book's fonts" in output
+
+
+def test_missing_glyph_in_a_worksheet_names_the_worksheet(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    notebook = project / "worksheets" / "demo.md"
+    notebook.write_text(notebook.read_text().replace('"A plain item"', '"A plain item 😀"'))
+    done = sphinx_build(project, tmp_path / "out", "typst")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "worksheet demo: the character '😀' (U+1F600)" in output
+
+
+def test_a_long_word_breaks_inside_its_table_cell():
+    long = "Unbelievably" * 8  # no space, no hyphenation point that helps
+    table = ReflectionTable(
+        id="long",
+        title="Long",
+        columns=("A", "B", "C"),
+        rows=1,
+        example=(long, "b", "c"),
+        **COMMON,
+    )
+    page = pdf_text(compile_sheet(table))[0]
+    # it wraps within its column: no printed line holds the whole word
+    assert not any(long in line.replace("\u200b", "") for line in page.splitlines())
+    assert long in page.replace("\u200b", "").replace("\n", "")

@@ -1,0 +1,339 @@
+"""The ``typst`` builder: the book, the packets and one PDF per worksheet.
+
+    sphinx-build -b typst . _build/html/pdf
+
+Each document in ``typst_documents`` (conf.py) is assembled from its
+source documents in order, written as ``<name>.typ`` (kept in
+``<doctreedir>/typst``) and compiled in-process by the ``typst`` package,
+once per paper size: ``<name>.pdf`` (A4) and ``<name>-letter.pdf``. Every
+worksheet also gets a PDF of its own, compiled on its own.
+
+Output is PDF/UA-1 (tagged, with title and language), fonts come from the
+kit with system fonts ignored, and the timestamp is fixed, so two builds
+give identical bytes.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from docutils import nodes
+from sphinx.builders import Builder
+from sphinx.locale import __
+from sphinx.util import logging
+from sphinx.util.display import status_iterator
+
+from ..worksheets import worksheet_embed
+from .markup import string, text
+from .translator import TypstError, TypstTranslator
+from .worksheets import render_sheet
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+FONTS = HERE / "fonts"
+KIT = HERE / "kit.typ"
+PAPERS = {"a4": "", "us-letter": "-letter"}  # Typst paper name -> file suffix
+# 2026-01-01T00:00:00Z: a PDF's dates, unless SOURCE_DATE_EPOCH says otherwise
+DEFAULT_TIMESTAMP = 1767225600
+
+
+# -- glyphs -------------------------------------------------------------------------
+class GlyphCheck:
+    """Every character printed must be in every face of the bundled fonts."""
+
+    EXEMPT = set(" \t\r\n\u00a0\u00ad\u200b")
+
+    def __init__(self, folder: Path = FONTS):
+        from fontTools.ttLib import TTFont
+
+        maps = [set(TTFont(path).getBestCmap()) for path in sorted(folder.glob("*.ttf"))]
+        self.covered = set.intersection(*maps)
+
+    def check(self, value: str, where: str) -> None:
+        for character in value:
+            if character not in self.EXEMPT and ord(character) not in self.covered:
+                raise TypstError(
+                    f"{where}: the character {character!r} (U+{ord(character):04X}) is not "
+                    f"in the book's fonts, so the PDF cannot print it; near "
+                    f"{_context(value, character)!r}"
+                )
+
+    def check_worksheet(self, worksheet, where: str) -> None:
+        for value in _strings(worksheet.to_data()):
+            self.check(value, f"{where}: worksheet {worksheet.id}")
+
+
+def _context(value: str, character: str) -> str:
+    at = value.index(character)
+    return value[max(0, at - 30) : at + 30]
+
+
+def _strings(data):
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, (list, tuple)):
+        for value in data:
+            yield from _strings(value)
+
+
+# -- documents -----------------------------------------------------------------------
+@dataclass
+class Document:
+    name: str
+    title: str
+    docs: list[str]
+    subtitle: str = ""
+    note: str = ""
+    contents: bool = True
+
+    @classmethod
+    def from_config(cls, entry: dict) -> Document:
+        unknown = set(entry) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise TypstError(f"typst_documents: {entry.get('name')}: unknown keys {unknown}")
+        return cls(**entry)
+
+
+class TypstBuilder(Builder):
+    name = "typst"
+    format = "typst"
+    epilog = __("The PDFs are in %(outdir)s.")
+    supported_image_types = ["image/svg+xml", "image/png", "image/jpeg", "image/gif"]
+    default_translator_class = TypstTranslator
+
+    def init(self) -> None:
+        self.glyphs = GlyphCheck()
+        self.timing: dict[str, float] = {}
+
+    def get_outdated_docs(self) -> str:
+        return "all documents"  # a PDF takes a fraction of a second: always make them all
+
+    def get_target_uri(self, docname: str, typ: str | None = None) -> str:
+        return "%" + docname
+
+    def get_relative_uri(self, from_: str, to: str, typ: str | None = None) -> str:
+        return self.get_target_uri(to)
+
+    def prepare_writing(self, docnames) -> None:
+        pass
+
+    @property
+    def source_dir(self) -> Path:
+        return Path(self.doctreedir) / "typst"
+
+    # -- order and lookup -----------------------------------------------------------
+    def reading_order(self) -> list[str]:
+        """Every document, depth first through the toctrees from the root."""
+        order: list[str] = []
+
+        def walk(docname: str) -> None:
+            if docname in order:
+                return
+            order.append(docname)
+            for child in self.env.toctree_includes.get(docname, ()):
+                walk(child)
+
+        walk(self.config.root_doc)
+        order += sorted(d for d in self.env.found_docs if d not in order)
+        return order
+
+    def expand(self, patterns: list[str]) -> list[str]:
+        order = self.reading_order()
+        docnames: list[str] = []
+        for pattern in patterns:
+            found = [d for d in order if fnmatch.fnmatchcase(d, pattern)]
+            if not found:
+                raise TypstError(f"typst_documents: no document matches {pattern!r}")
+            docnames += [d for d in found if d not in docnames]
+        return docnames
+
+    def home_worksheets(self) -> dict[str, object]:
+        """docname -> the worksheet its notebook defines."""
+        return dict(self.env.get_domain("worksheet").worksheets.values())
+
+    # -- writing ---------------------------------------------------------------------
+    def write_documents(self, _docnames) -> None:
+        self.source_dir.mkdir(parents=True, exist_ok=True)
+        Path(self.outdir).mkdir(parents=True, exist_ok=True)
+        homes = self.home_worksheets()
+        started = time.perf_counter()
+        self.too_long: list[str] = []
+        documents = [Document.from_config(entry) for entry in self.config.typst_documents]
+        for document in status_iterator(
+            documents,
+            __("writing PDFs... "),
+            "darkgreen",
+            len(documents),
+            self.app.verbosity,
+            stringify_func=lambda d: d.name,
+        ):
+            docnames = self.expand(document.docs)
+            source = self.assemble(document, docnames, homes)
+            self.compile_all(document.name, document.title, source, where=document.name)
+        if self.config.typst_worksheet_pdfs:
+            worksheets = sorted(homes.items(), key=lambda item: item[1].id)
+            for docname, worksheet in status_iterator(
+                worksheets,
+                __("writing worksheet PDFs... "),
+                "darkgreen",
+                len(worksheets),
+                self.app.verbosity,
+                stringify_func=lambda item: item[1].id,
+            ):
+                self.glyphs.check_worksheet(worksheet, docname)
+                source = self.preamble(worksheet.title, worksheet.title)
+                source += render_sheet(worksheet, level=1) + "\n"
+                self.compile_all(
+                    worksheet.id,
+                    worksheet.title,
+                    source,
+                    where=docname,
+                    pages=worksheet.print_pages,
+                )
+        if self.too_long:
+            raise TypstError("\n".join(self.too_long))
+        self.timing["all"] = time.perf_counter() - started
+        logger.info(f"typst: all PDFs in {self.timing['all']:.2f} s")
+
+    def preamble(self, title: str, short: str) -> str:
+        return preamble(title, short, self.config.author or "", self.config.language or "en")
+
+    def assemble(self, document: Document, docnames: list[str], homes: dict) -> str:
+        labels = self.collect_labels(docnames)
+        translator = None
+        parts = [self.preamble(document.title, document.title)]
+        parts.append(
+            f"#cover([{text(document.title)}], "
+            f"subtitle: {f'[{text(document.subtitle)}]' if document.subtitle else 'none'}, "
+            f"note: {f'[{text(document.note)}]' if document.note else 'none'}, "
+            f"edition: [{text(self.edition())}])\n"
+        )
+        if document.contents:
+            parts.append("#contents()\n")
+        sheets: dict[str, str] = {}
+        home_ids = {docname: worksheet.id for docname, worksheet in homes.items()}
+        for docname in docnames:
+            if docname in homes:  # a worksheet's own page prints as its sheet alone
+                worksheet = homes[docname]
+                self.glyphs.check_worksheet(worksheet, docname)
+                if worksheet.id in sheets:
+                    continue
+                sheets[worksheet.id] = docname
+                parts.append(render_sheet(worksheet, level=1) + "\n\n")
+                continue
+            doctree = self.env.get_and_resolve_doctree(docname, self, tags=self.tags)
+            translator = TypstTranslator(
+                doctree, self, glyphs=self.glyphs, labels=labels, sheets=sheets, homes=home_ids
+            )
+            translator.render(docname, doctree)
+            parts.append(translator.astext())
+        return "".join(parts)
+
+    def collect_labels(self, docnames: list[str]) -> set[str]:
+        """The anchors this document will hold: each source document and its ids."""
+        labels = set(docnames)
+        registry = self.env.get_domain("worksheet").worksheets
+        for docname in docnames:
+            doctree = self.env.get_doctree(docname)
+            for node in doctree.findall(nodes.section):
+                labels.update(f"{docname}#{i}" for i in node["ids"])
+            ids = [node["worksheet_id"] for node in doctree.findall(worksheet_embed)]
+            ids += [ws_id for ws_id, entry in registry.items() if entry[0] == docname]
+            labels.update(f"sheet-{ws_id}" for ws_id in ids if ws_id in registry)
+        return labels
+
+    def edition(self) -> str:
+        config = self.config
+        version = f", version {config.release}" if config.release else ""
+        rights = f" © {config.copyright}." if config.copyright else ""
+        return f"{config.project}{version}.{rights}"
+
+    def timestamp(self) -> int:
+        return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))
+
+    def compile_all(self, name: str, title: str, source: str, where: str, pages: int = 0) -> None:
+        path = self.source_dir / f"{name}.typ"
+        if not path.is_file() or path.read_text(encoding="utf-8") != source:
+            path.write_text(source, encoding="utf-8")
+        for paper, suffix in PAPERS.items():
+            pdf, warnings = compile_pdf(source, paper, Path(self.srcdir), self.timestamp(), where)
+            for warning in warnings:
+                logger.warning(f"{where}: Typst: {warning.message}", type="typst")
+            count = page_count(pdf)
+            if pages and count > pages:
+                self.too_long.append(
+                    f"{where}: the worksheet {name} takes {count} pages on {paper} paper; "
+                    f"it may take {pages} (shorten it, or lower its rows or lines)"
+                )
+            target = Path(self.outdir) / f"{name}{suffix}.pdf"
+            if not target.is_file() or target.read_bytes() != pdf:
+                target.write_bytes(pdf)
+
+    def finish(self) -> None:
+        pass
+
+
+def page_count(pdf: bytes) -> int:
+    """Pages in a PDF Typst wrote (its page tree's /Count)."""
+    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf)]
+    counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
+    if not counts:
+        raise TypstError("could not read the page count of a PDF Typst wrote")
+    return max(counts)
+
+
+# -- compiling, usable without Sphinx -------------------------------------------------
+def preamble(title: str, short: str, author: str = "", lang: str = "en") -> str:
+    """The kit's layout and the document's metadata: the top of every .typ file."""
+    return "\n".join(
+        [
+            KIT.read_text(encoding="utf-8"),
+            f"#set document(title: {string(title)}, author: {string(author)}, date: auto)",
+            f"#show: setup.with(title: {string(title)}, short: [{text(short)}], "
+            f'paper: sys.inputs.at("paper", default: "a4"), lang: {string(lang)})',
+            "",
+        ]
+    )
+
+
+def compile_pdf(
+    source,
+    paper: str = "a4",
+    root: Path | None = None,
+    timestamp: int = DEFAULT_TIMESTAMP,
+    where: str = "",
+) -> tuple[bytes, list]:
+    """PDF/UA-1 bytes and Typst's warnings, from Typst source text.
+
+    Paths in the source (images) are read under root, the Sphinx source
+    directory.
+
+    Only the kit's fonts are seen (no system or Typst-embedded fonts), and
+    the timestamp is fixed, so every machine gives the same bytes.
+    """
+    import typst
+
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
+    )
+    try:
+        return typst.compile_with_warnings(
+            source.encode("utf-8"),
+            root=str(root) if root else None,
+            font_paths=fonts,
+            ignore_system_fonts=True,
+            sys_inputs={"paper": paper},
+            pdf_standards=["ua-1"],
+            timestamp=timestamp,
+        )
+    except typst.TypstError as error:
+        raise TypstError(f"{where}: Typst could not compile: {error.diagnostic or error}") from None
