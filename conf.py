@@ -127,18 +127,19 @@ typst_documents = [
     {
         "name": "workshop-packet",
         "title": "Rebuilding Trust: Workshop Packet",
-        "subtitle": "For facilitators: the guide, every worksheet, and the safety page",
+        "subtitle": "For facilitators: the guide, session plans, every worksheet, the safety page",
         "note": (
-            "Print single-sided: each worksheet is one page, with nothing on its back. "
+            "Print single-sided: each worksheet starts on a page of its own, with nothing on "
+            "its back; a letter-like sheet takes two or three pages. "
             "In a group, anyone may pass, and no one's sheet is collected. Before any joint "
             "exercise, each person does the safety check alone and in private."
         ),
-        "docs": ["docs/facilitator-guide", "worksheets/*", "docs/safety"],
+        "docs": ["docs/facilitator-guide", "docs/workshop-plans", "worksheets/*", "docs/safety"],
     },
     {
         "name": "participant-packet",
         "title": "Rebuilding Trust: Worksheets",
-        "subtitle": "Every worksheet, one per page, and the safety page",
+        "subtitle": "Every worksheet, each on its own page, and the safety page",
         "note": (
             "These sheets are yours. You may pass on any question, and no one will collect "
             "your sheets. Do the safety check first, alone and in private."

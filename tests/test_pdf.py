@@ -63,23 +63,25 @@ def test_every_pdf_is_there(pdf_dir):
 def test_page_counts_are_sane(pdf_dir):
     count = {name: len(PdfReader(pdf_dir / f"{name}.pdf").pages) for name in DOCUMENTS}
     assert 25 <= count["rebuilding-trust"] <= 80
-    sheets = len(WORKSHEETS)
-    # cover, contents, the guide, one page per sheet, the safety page
-    assert sheets + 4 <= count["workshop-packet"] <= sheets + 12
+    sheets = sum(w.print_pages for w in WORKSHEETS.values())
+    # cover, contents, the guide and plans, each sheet's pages, the safety page
+    assert sheets + 4 <= count["workshop-packet"] <= sheets + 14
     assert sheets + 3 <= count["participant-packet"] <= count["workshop-packet"] - 2
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
 def test_each_worksheet_pdf_is_one_page_and_only_that_sheet(pdf_dir, edition):
+    """One page, unless a letter-like sheet asks for more room (Prompts' `pages`)."""
     for worksheet_id, worksheet in WORKSHEETS.items():
         text = pages(pdf_dir / f"{worksheet_id}{edition}.pdf")
-        assert len(text) == 1, worksheet_id
+        assert len(text) <= worksheet.print_pages, worksheet_id
+        assert worksheet.print_pages > 1 or len(text) == 1, worksheet_id
         assert lines(text[0])[0] == worksheet.title
-        words = " ".join(text[0].split())
+        words = " ".join(" ".join(text).split())
         assert worksheet.privacy.split(".")[0] in words
         assert "988" in words and "My local help:" in words
         others = [w.title for i, w in WORKSHEETS.items() if i != worksheet_id]
-        assert not any(title in lines(text[0]) for title in others)
+        assert not any(title in lines(page) for page in text for title in others)
 
 
 @pytest.mark.parametrize("name", ["workshop-packet", "participant-packet"])
@@ -88,10 +90,11 @@ def test_each_sheet_opens_one_packet_page_and_prints_once(pdf_dir, name):
     tops = [lines(page)[0] for page in text[2:]]  # after the cover and the contents
     for worksheet in WORKSHEETS.values():
         assert tops.count(worksheet.title) == 1, (name, worksheet.title, tops)
-    # a sheet's page holds that sheet alone, so the sheet ends on its page
-    for page in text[2:]:
-        if lines(page)[0] in {w.title for w in WORKSHEETS.values()}:
-            assert "My local help:" in page
+    # a sheet's pages hold that sheet alone, so the sheet ends on its last page
+    for number, page in enumerate(text[2:], start=2):
+        sheet = next((w for w in WORKSHEETS.values() if lines(page)[0] == w.title), None)
+        if sheet is not None:
+            assert "My local help:" in text[number + sheet.print_pages - 1], sheet.id
     last = " ".join(text[-1].split()) + " ".join(text[-2].split())
     assert "988" in last and "Safety" in last
 
@@ -130,8 +133,8 @@ def test_no_near_empty_page(pdf_dir, name, edition):
 
 def test_session_plan_columns_do_not_break_words(pdf_dir):
     words = " ".join(pages(pdf_dir / "workshop-packet.pdf"))
-    assert "Minutes" in words
-    assert not re.search(r"Min-\s*utes|Mate-\s*rial", words)
+    assert "Block" in words and "Sheet" in words
+    assert not re.search(r"Min-\s*utes|Mate-\s*rial|Work-\s*sheet", words)
 
 
 def test_tagged_with_language_title_and_embedded_fonts(pdf_dir):

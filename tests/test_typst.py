@@ -19,9 +19,10 @@ from worksheet_kit import (
     RatingScale,
     ReflectionTable,
 )
-from worksheet_kit.sphinxext.typst.builder import GlyphCheck, compile_pdf, page_count, preamble
+from worksheet_kit.sphinxext.typst.compiling import compile_pdf, page_count, preamble
+from worksheet_kit.sphinxext.typst.errors import TypstError
+from worksheet_kit.sphinxext.typst.glyphs import GlyphCheck
 from worksheet_kit.sphinxext.typst.markup import string, text
-from worksheet_kit.sphinxext.typst.translator import TypstError
 from worksheet_kit.sphinxext.typst.worksheets import KINDS, cycle_layout, render_sheet
 
 COMMON = dict(
@@ -137,7 +138,7 @@ def test_a_wide_table_gets_a_landscape_page():
 def test_ruled_rows_are_at_least_12_mm():
     source = render_sheet(WORKSHEETS["reflection-table"])
     assert "write-row + 4mm" in source
-    from worksheet_kit.sphinxext.typst.builder import KIT
+    from worksheet_kit.sphinxext.typst.compiling import KIT
 
     assert "#let write-row = 12mm" in KIT.read_text()
 

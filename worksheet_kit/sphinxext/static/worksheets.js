@@ -70,7 +70,7 @@
     const prefix = `${PREFIX}${ws.id}:`;
     for (let i = 0; i < store.length; i++) {
       const key = store.key(i);
-      if (key && key.startsWith(prefix) && key !== keyOf(ws)) {
+      if (key && key.startsWith(prefix) && key !== keyOf(ws) && key !== historyKey(ws)) {
         found.push({ key, version: key.slice(prefix.length) });
       }
     }
@@ -181,6 +181,7 @@
     }
     const next = (answers.next_step || "").trim();
     if (!next) blocks.push(["You have not written a next step yet.", []]);
+    if (ws.repeat) blocks.push(...trend(ws, storedHistory(ws)));
     return { title: `Summary: ${ws.title}`, blocks, next };
   }
 
@@ -330,9 +331,204 @@
     if (answers && !quiet && !isBlank(ws, answers)) say(ws, "Your answers saved in this browser are back in the form.");
   }
 
+  // -- progress over weeks (core/progress.py has the twin) ---------------------
+  const historyKey = (ws) => `${keyOf(ws)}:history`;
+  const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+  const MAX_ENTRIES = 520;
+
+  function today() {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+
+  function checkHistory(ws, history) {
+    if (!Array.isArray(history)) fail('"history" must be a list of entries');
+    if (history.length > MAX_ENTRIES) fail(`its history has ${history.length} entries (at most ${MAX_ENTRIES})`);
+    const byDate = new Map();
+    history.forEach((entry, i) => {
+      const keys = isDict(entry) ? Object.keys(entry).sort().join() : "";
+      if (keys !== "answers,date") fail(`history entry ${i + 1} must have a "date" and "answers", and nothing else`);
+      const valid = typeof entry.date === "string" && DATE.test(entry.date) &&
+        !Number.isNaN(Date.parse(`${entry.date}T00:00:00Z`)) &&
+        new Date(`${entry.date}T00:00:00Z`).toISOString().slice(0, 10) === entry.date;
+      if (!valid) fail(`history entry ${i + 1} has the date ${show(entry.date)}; write it as YYYY-MM-DD`);
+      if (byDate.has(entry.date)) fail(`its history has two entries for ${entry.date}`);
+      const clean = blankAnswers(ws);
+      const rules = new Map(ws.fields.map((f) => [JSON.stringify(f.path), f]));
+      if (!isDict(entry.answers)) fail(`history entry ${i + 1} has no "answers" part`);
+      for (const [key, value] of Object.entries(entry.answers)) {
+        if (!own(clean, key)) fail(`history entry ${i + 1} has the unknown part ${show(key)}`);
+        clean[key] = check(clean[key], value, [key], rules);
+      }
+      byDate.set(entry.date, { date: entry.date, answers: clean });
+    });
+    return [...byDate.keys()].sort().map((date) => byDate.get(date));
+  }
+
+  function storedHistory(ws) {
+    if (!ws.repeat || !ws.keep) return [];
+    try {
+      return checkHistory(ws, JSON.parse(storeGet(historyKey(ws)) || "[]"));
+    } catch {
+      return [];
+    }
+  }
+
+  function keepHistory(ws, history) {
+    const kept = storeSet(historyKey(ws), history.length ? JSON.stringify(history) : null);
+    if (!kept && history.length) say(ws, NOT_KEPT_HERE, true);
+    return kept;
+  }
+
+  const rounded = (x) => Math.floor(x * 10 + 0.5) / 10;
+
+  function score(ws, answers) {
+    const spec = ws.summary;
+    const values = ws.fields.filter((f) => f.path[0] === spec.part).map((f) => valueAt(answers, f.path));
+    if (spec.style === "rated") {
+      const rated = values.filter((v) => v !== null);
+      return rated.length ? rounded(rated.reduce((a, b) => a + b, 0) / rated.length) : null;
+    }
+    if (spec.style === "rows") return answers[spec.part].filter((r) => Object.values(r).some((v) => v.trim())).length;
+    return values.filter((v) => v === true || (typeof v === "string" && v.trim())).length;
+  }
+
+  const measure = (ws) => ws.summary.style === "rated" ? "average rating" : `number of ${ws.summary.noun[1]} ${ws.summary.verb}`;
+  const shownScore = (ws, v) => v === null ? "no ratings" : ws.summary.style === "rated" ? v.toFixed(1) : String(v);
+
+  function trend(ws, history) {
+    if (!history.length) return [];
+    const scores = history.map((e) => [e.date, score(ws, e.answers)]);
+    const blocks = [[`Your saved entries (${measure(ws)}):`, scores.map(([d, v]) => `${d}: ${shownScore(ws, v)}`)]];
+    if (scores.length > 1) {
+      const [[before, old], [, now]] = scores.slice(-2);
+      let line;
+      if (old === null || now === null) line = `Your last two entries cannot be compared: one has ${shownScore(ws, null)}.`;
+      else if (now === old) line = `Since ${before}, your ${measure(ws)} stayed at ${shownScore(ws, now)}.`;
+      else line = `Since ${before}, your ${measure(ws)} went ${now > old ? "up" : "down"} from ${shownScore(ws, old)} to ${shownScore(ws, now)}.`;
+      blocks.push([line, []]);
+    }
+    return blocks;
+  }
+
+  function saveEntry(ws) {
+    const answers = readForm(ws);
+    if (isBlank(ws, answers)) return say(ws, "Fill in this week's answers first, then save them as an entry.");
+    const date = today();
+    const history = storedHistory(ws).filter((e) => e.date !== date);
+    const replaced = history.length !== storedHistory(ws).length;
+    history.push({ date, answers });
+    history.sort((a, b) => a.date.localeCompare(b.date));
+    if (!keepHistory(ws, history)) return;
+    drawProgress(ws);
+    showSummary(ws);
+    say(ws, replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved in this browser.`);
+  }
+
+  function deleteEntry(ws, date) {
+    if (!window.confirm(`Delete your saved entry for ${date}? This cannot be undone.`)) return;
+    keepHistory(ws, storedHistory(ws).filter((e) => e.date !== date));
+    drawProgress(ws);
+    showSummary(ws);
+    say(ws, `Your entry for ${date} was deleted.`);
+  }
+
+  // A line chart as inline SVG (no library, no request), with a table beside it.
+  function drawProgress(ws) {
+    if (!ws.progress) return;
+    const history = storedHistory(ws);
+    const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
+    if (!history.length) {
+      ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave this week's entry\u201d each week to see your progress here."));
+      return;
+    }
+    const points = history.map((e) => [e.date, score(ws, e.answers)]);
+    const ratings = ws.fields.filter((f) => f.type === "scale");
+    const low = ratings.length ? ratings[0].low : 0;
+    const high = ratings.length ? ratings[0].high : Math.max(1, ...points.map(([, v]) => v || 0));
+    const W = 320, H = 140, PAD = 24;
+    const x = (i) => points.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (points.length - 1);
+    const y = (v) => H - PAD - ((v - low) * (H - 2 * PAD)) / ((high - low) || 1);
+    const NS = "http://www.w3.org/2000/svg";
+    const svg = document.createElementNS(NS, "svg");
+    svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+    svg.setAttribute("class", "ws-chart");
+    svg.setAttribute("aria-hidden", "true"); // the table below says the same
+    const line = document.createElementNS(NS, "polyline");
+    const drawn = points.map(([, v], i) => [i, v]).filter(([, v]) => v !== null);
+    line.setAttribute("points", drawn.map(([i, v]) => `${x(i)},${y(v)}`).join(" "));
+    svg.append(line);
+    for (const [i, v] of drawn) {
+      const dot = document.createElementNS(NS, "circle");
+      dot.setAttribute("cx", x(i));
+      dot.setAttribute("cy", y(v));
+      dot.setAttribute("r", "4");
+      dot.setAttribute("data-date", points[i][0]);
+      svg.append(dot);
+    }
+    const table = element("table", "ws-progress-table");
+    const head = element("tr");
+    head.append(element("th", "", "Date"), element("th", "", measure(ws)), element("th", "", ""));
+    head.querySelectorAll("th").forEach((th) => th.setAttribute("scope", "col"));
+    table.append(element("caption", "", `${ws.title}: your saved entries`), head);
+    for (const [date, value] of points) {
+      const row = element("tr");
+      const remove = button("Delete", () => deleteEntry(ws, date));
+      remove.setAttribute("aria-label", `Delete the entry for ${date}`);
+      const cell = element("td");
+      cell.append(remove);
+      row.append(element("th", "", date), element("td", "", shownScore(ws, value)), cell);
+      row.firstChild.setAttribute("scope", "row");
+      table.append(row);
+    }
+    ws.progress.replaceChildren(heading, svg, table);
+  }
+
+  // -- a notebook with my answers (built here, from the clean download) --------
+  function py(value, indent = "") {
+    if (value === null || value === undefined) return "None";
+    if (value === true) return "True";
+    if (value === false) return "False";
+    if (typeof value === "number" || typeof value === "string") return JSON.stringify(value);
+    const inner = `${indent}    `;
+    if (Array.isArray(value)) {
+      return value.length ? `[\n${value.map((v) => `${inner}${py(v, inner)},`).join("\n")}\n${indent}]` : "[]";
+    }
+    const keys = Object.keys(value);
+    return keys.length
+      ? `{\n${keys.map((k) => `${inner}${JSON.stringify(k)}: ${py(value[k], inner)},`).join("\n")}\n${indent}}`
+      : "{}";
+  }
+
+  async function notebookWithAnswers(ws) {
+    const url = ws.form.closest("[data-notebook]")?.dataset.notebook;
+    const cannot = "This button cannot read the notebook here";
+    if (!url) return say(ws, `${cannot}. Use Export answers, then load them in the notebook.`, true);
+    let nb;
+    try {
+      if (window.location.protocol === "file:") throw new Error("file");
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(String(response.status));
+      nb = await response.json();
+    } catch {
+      return say(ws, `${cannot}: the book was opened as a file, or the notebook is missing. Serve the ` +
+        "book (see its README), or use Download notebook and Export answers, then load them in the notebook.", true);
+    }
+    const cell = (nb.cells || []).find((c) => (c.metadata?.tags || []).includes("your-answers"));
+    if (!cell) return say(ws, `${cannot}: it has no "Your answers" cell.`, true);
+    const lines = ["# Your answers, filled in from the book's web page. Run this cell and the next one.",
+      `answers = ${py(readForm(ws))}`];
+    if (ws.repeat) lines.push(`history = ${py(storedHistory(ws))}`);
+    cell.source = lines.join("\n");
+    const name = `${ws.id}-with-my-answers.ipynb`;
+    download(name, JSON.stringify(nb, null, 1) + "\n", "application/x-ipynb+json");
+    say(ws, `Your notebook was saved as ${name}. Keep it where only you can open it.`);
+  }
+
   // -- files ----------------------------------------------------------------
-  function download(name, content) {
-    const url = URL.createObjectURL(new Blob([content], { type: "application/json" }));
+  function download(name, content, type = "application/json") {
+    const url = URL.createObjectURL(new Blob([content], { type }));
     const link = document.createElement("a");
     link.href = url;
     link.download = name;
@@ -345,7 +541,9 @@
 
   function exportAnswers(ws) {
     const name = `${ws.id}-answers.json`;
-    download(name, JSON.stringify(envelope(ws, readForm(ws)), null, 2) + "\n");
+    const data = envelope(ws, readForm(ws));
+    if (ws.repeat) data.history = storedHistory(ws);
+    download(name, JSON.stringify(data, null, 2) + "\n");
     say(ws, `Your answers were saved to the file ${name}. Keep it where only you can open it.`);
   }
 
@@ -359,35 +557,43 @@
     } catch {
       return refuse("it is not a JSON answers file");
     }
-    let answers;
+    let answers, history;
     try {
       answers = checkFile(ws, data);
+      history = ws.repeat && own(data, "history") ? checkHistory(ws, data.history) : null;
     } catch (error) {
       if (error instanceof Problem) return refuse(error.message);
       throw error;
     }
-    if (!isBlank(ws, readForm(ws)) && !window.confirm(
-      `Replace your current answers to "${ws.title}" with the answers in ${file.name}?`,
+    const hasSome = !isBlank(ws, readForm(ws)) || (history && storedHistory(ws).length);
+    if (hasSome && !window.confirm(
+      `Replace your current answers to "${ws.title}"${history ? " and your saved entries" : ""} ` +
+        `with the ones in ${file.name}?`,
     )) {
       return say(ws, "Import cancelled. Nothing was changed.");
     }
+    if (history) keepHistory(ws, history);
     fillForm(ws, answers);
     save(ws);
+    drawProgress(ws);
     say(ws, `Answers imported from ${file.name}.`);
   }
 
   function clearAnswers(ws) {
-    if (isBlank(ws, readForm(ws)) && storeGet(keyOf(ws)) === null) {
+    const entries = storedHistory(ws).length;
+    if (isBlank(ws, readForm(ws)) && storeGet(keyOf(ws)) === null && !entries) {
       return say(ws, "There are no answers to clear.");
     }
     if (!window.confirm(
       `Clear all your answers to "${ws.title}"? This empties the form and removes the ` +
-        "answers kept in this browser. It cannot be undone.",
+        `answers${entries ? ` and ${entries} saved entries` : ""} kept in this browser. It cannot be undone.`,
     )) {
       return say(ws, "Nothing was cleared.");
     }
+    storeSet(historyKey(ws), null);
     fillForm(ws, blankAnswers(ws));
     save(ws);
+    drawProgress(ws);
     say(ws, "Your answers were cleared from the form and from this browser.");
   }
 
@@ -485,9 +691,11 @@
       button("Print", () => window.print()), " ",
       button("Export answers", () => exportAnswers(ws)), " ",
       button("Import answers", () => picker.click()), " ",
-      button("Clear", () => clearAnswers(ws)),
+      button("Clear", () => clearAnswers(ws)), " ",
+      button("Download notebook with my answers", () => notebookWithAnswers(ws)),
       picker,
     );
+    if (ws.repeat && ws.keep) bar.prepend(button("Save this week's entry", () => saveEntry(ws)), " ");
     ws.status = element("p", "ws-status");
     ws.status.setAttribute("role", "status");
     ws.status.setAttribute("aria-live", "polite");
@@ -500,6 +708,11 @@
     ws.summaryBox = element("section", "ws-summary");
     ws.summaryBox.setAttribute("aria-label", `Summary of your answers to ${ws.title}`);
     form.append(ws.summaryBox);
+    if (ws.repeat && ws.keep) {
+      ws.progress = element("section", "ws-progress");
+      ws.progress.setAttribute("aria-label", `Your progress on ${ws.title}`);
+      form.append(ws.progress);
+    }
 
     const changed = (event) => {
       const target = event.target;
@@ -515,6 +728,7 @@
     mirrorAll(ws);
     if (!store || full) say(ws, NOT_KEPT_HERE, true);
     restore(ws, !store || full);
+    drawProgress(ws);
     showSummary(ws);
     versionNotice(ws);
   }

@@ -20,7 +20,8 @@ Every PDF comes in A4 and, with the suffix ``-letter``, US Letter.
 
 from __future__ import annotations
 
-from .builder import DEFAULT_TIMESTAMP, TypstBuilder
+from .builder import TypstBuilder
+from .compiling import DEFAULT_TIMESTAMP
 
 __all__ = ["TypstBuilder", "setup"]
 

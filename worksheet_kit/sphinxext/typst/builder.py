@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,60 +28,16 @@ from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
 from ..worksheets import worksheet_embed
-from .markup import string, text
-from .translator import TypstError, TypstTranslator
+from .compiling import compile_pdf, page_count, preamble
+from .errors import TypstError
+from .glyphs import GlyphCheck
+from .markup import text
+from .translator import TypstTranslator
 from .worksheets import render_sheet
 
 logger = logging.getLogger(__name__)
 
-HERE = Path(__file__).parent
-FONTS = HERE / "fonts"
-KIT = HERE / "kit.typ"
 PAPERS = {"a4": "", "us-letter": "-letter"}  # Typst paper name -> file suffix
-# 2026-01-01T00:00:00Z: a PDF's dates, unless SOURCE_DATE_EPOCH says otherwise
-DEFAULT_TIMESTAMP = 1767225600
-
-
-# -- glyphs -------------------------------------------------------------------------
-class GlyphCheck:
-    """Every character printed must be in every face of the bundled fonts."""
-
-    EXEMPT = set(" \t\r\n\u00a0\u00ad\u200b")
-
-    def __init__(self, folder: Path = FONTS):
-        from fontTools.ttLib import TTFont
-
-        maps = [set(TTFont(path).getBestCmap()) for path in sorted(folder.glob("*.ttf"))]
-        self.covered = set.intersection(*maps)
-
-    def check(self, value: str, where: str) -> None:
-        for character in value:
-            if character not in self.EXEMPT and ord(character) not in self.covered:
-                raise TypstError(
-                    f"{where}: the character {character!r} (U+{ord(character):04X}) is not "
-                    f"in the book's fonts, so the PDF cannot print it; near "
-                    f"{_context(value, character)!r}"
-                )
-
-    def check_worksheet(self, worksheet, where: str) -> None:
-        for value in _strings(worksheet.to_data()):
-            self.check(value, f"{where}: worksheet {worksheet.id}")
-
-
-def _context(value: str, character: str) -> str:
-    at = value.index(character)
-    return value[max(0, at - 30) : at + 30]
-
-
-def _strings(data):
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _strings(value)
-    elif isinstance(data, (list, tuple)):
-        for value in data:
-            yield from _strings(value)
 
 
 # -- documents -----------------------------------------------------------------------
@@ -280,60 +235,3 @@ class TypstBuilder(Builder):
 
     def finish(self) -> None:
         pass
-
-
-def page_count(pdf: bytes) -> int:
-    """Pages in a PDF Typst wrote (its page tree's /Count)."""
-    counts = [int(n) for n in re.findall(rb"/Type\s*/Pages\b[^>]*?/Count\s+(\d+)", pdf)]
-    counts += [int(n) for n in re.findall(rb"/Count\s+(\d+)[^>]*?/Type\s*/Pages\b", pdf)]
-    if not counts:
-        raise TypstError("could not read the page count of a PDF Typst wrote")
-    return max(counts)
-
-
-# -- compiling, usable without Sphinx -------------------------------------------------
-def preamble(title: str, short: str, author: str = "", lang: str = "en") -> str:
-    """The kit's layout and the document's metadata: the top of every .typ file."""
-    return "\n".join(
-        [
-            KIT.read_text(encoding="utf-8"),
-            f"#set document(title: {string(title)}, author: {string(author)}, date: auto)",
-            f"#show: setup.with(title: {string(title)}, short: [{text(short)}], "
-            f'paper: sys.inputs.at("paper", default: "a4"), lang: {string(lang)})',
-            "",
-        ]
-    )
-
-
-def compile_pdf(
-    source,
-    paper: str = "a4",
-    root: Path | None = None,
-    timestamp: int = DEFAULT_TIMESTAMP,
-    where: str = "",
-) -> tuple[bytes, list]:
-    """PDF/UA-1 bytes and Typst's warnings, from Typst source text.
-
-    Paths in the source (images) are read under root, the Sphinx source
-    directory.
-
-    Only the kit's fonts are seen (no system or Typst-embedded fonts), and
-    the timestamp is fixed, so every machine gives the same bytes.
-    """
-    import typst
-
-    fonts = typst.Fonts(
-        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
-    )
-    try:
-        return typst.compile_with_warnings(
-            source.encode("utf-8"),
-            root=str(root) if root else None,
-            font_paths=fonts,
-            ignore_system_fonts=True,
-            sys_inputs={"paper": paper},
-            pdf_standards=["ua-1"],
-            timestamp=timestamp,
-        )
-    except typst.TypstError as error:
-        raise TypstError(f"{where}: Typst could not compile: {error.diagnostic or error}") from None

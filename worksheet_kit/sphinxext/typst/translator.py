@@ -11,34 +11,18 @@ from __future__ import annotations
 import re
 
 from docutils import nodes
-from sphinx.errors import SphinxError
 from sphinx.util.docutils import SphinxTranslator
 
+from .blocks import BlockVisitors
+from .errors import TypstError
 from .markup import label, string, text
+from .tables import TableVisitors
 from .worksheets import render_sheet, render_sheet_again
 
-
-class TypstError(SphinxError):
-    category = "Typst error"
-
-
-ADMONITION_TITLES = {
-    "attention": "Attention",
-    "caution": "Caution",
-    "danger": "Danger",
-    "error": "Error",
-    "hint": "Hint",
-    "important": "Important",
-    "note": "Note",
-    "seealso": "See also",
-    "tip": "Tip",
-    "warning": "Warning",
-}
-SHORT_COLUMN = 20  # characters: a column whose longest cell is shorter gets its natural width
 CELL_CONTAINERS = ("cell", "cell_code", "cell_code_output", "cell_code_source")
 
 
-class TypstTranslator(SphinxTranslator):
+class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
     """Writes one Typst document from the doctrees the builder hands it."""
 
     def __init__(self, document, builder, glyphs=None, labels=None, sheets=None, homes=None):
@@ -147,7 +131,7 @@ class TypstTranslator(SphinxTranslator):
             self.add(f"*{inner}* \\\n")
 
     def visit_paragraph(self, node):
-        pass
+        self.paragraph_at = (len(self.stack), len(self.body))
 
     def depart_paragraph(self, node):
         self.add("\n\n")
@@ -244,183 +228,22 @@ class TypstTranslator(SphinxTranslator):
             return string(uri)
         return None
 
-    # -- lists -------------------------------------------------------------------
-    def visit_bullet_list(self, node):
-        self.add("#list(\n")
-
-    def depart_bullet_list(self, node):
-        self.add(")\n\n")
-
-    def visit_enumerated_list(self, node):
-        start = node.get("start", 1)
-        self.add(f"#enum(start: {int(start)},\n")
-
-    depart_enumerated_list = depart_bullet_list
-
-    def visit_list_item(self, node):
-        self.push()
-
-    def depart_list_item(self, node):
-        self.add(f"[{self.pop()}],\n")
-
-    def visit_definition_list(self, node):
-        pass
-
-    def depart_definition_list(self, node):
-        self.add("\n")
-
-    def visit_definition_list_item(self, node):
-        pass
-
-    def depart_definition_list_item(self, node):
-        pass
-
-    def visit_term(self, node):
-        self.push()
-
-    def depart_term(self, node):
-        self.add(f"#block(below: 0.4em, sticky: true)[*{self.pop()}*]\n")
-
-    def visit_definition(self, node):
-        self.push()
-
-    def depart_definition(self, node):
-        self.add(f"#pad(left: 1.2em)[{self.pop()}]\n\n")
-
-    # -- blocks --------------------------------------------------------------------
-    def visit_block_quote(self, node):
-        self.push()
-
-    def depart_block_quote(self, node):
-        inner = self.pop()
-        self.add(
-            "#block(inset: (left: 10pt, y: 2pt), stroke: (left: 2pt + brand))"
-            f'[#set text(style: "italic")\n{inner}]\n\n'
-        )
-
-    def visit_attribution(self, node):
-        self.push()
-
-    def depart_attribution(self, node):
-        self.add(f"#align(end)[— {self.pop()}]\n")
-
-    def visit_Admonition(self, node):
-        self.push()
-        if not isinstance(node, nodes.admonition):  # a typed one: its name is its title
-            self.add(f"*{ADMONITION_TITLES.get(node.tagname, node.tagname.title())}* \\\n")
-
-    def depart_Admonition(self, node):
-        inner = self.pop()
-        self.add(
-            "#block(width: 100%, inset: 8pt, radius: 2pt, stroke: 0.8pt + brand, "
-            f'fill: rgb("#f3f7f6"), breakable: false)[{inner}]\n\n'
-        )
-
-    def visit_topic(self, node):
-        self.push()
-
-    depart_topic = depart_Admonition
-
-    def visit_literal_block(self, node):
-        value = node.astext()
-        if self.glyphs is not None:
-            self.glyphs.check(value, self.docname)
-        self.add(
-            f"#block(width: 100%, inset: 6pt, stroke: 0.5pt + ink)"
-            f"[#raw({string(value)}, block: true)]\n\n"
-        )
-        raise nodes.SkipNode
-
-    def visit_line_block(self, node):
-        self.push()
-
-    def depart_line_block(self, node):
-        self.add(f"#block[{self.pop()}]\n\n")
-
-    def visit_line(self, node):
-        pass
-
-    def depart_line(self, node):
-        self.add(" \\\n")
-
-    def visit_image(self, node):
-        uri = node["uri"]
-        alt = node.get("alt", "")
-        if not alt:
-            raise TypstError(f"{self.docname}: the image {uri} has no alt text")
-        self.add(f"#image({string('/' + uri)}, alt: {string(alt)}, width: 80%)\n\n")
-        raise nodes.SkipNode
-
-    # -- tables ----------------------------------------------------------------------
-    def visit_table(self, node):
-        self.table_columns: list[list[str]] = []
-        self.push()
-
-    def depart_table(self, node):
-        inner = self.pop()
-        widths = self.column_widths(self.table_columns)
-        table = f"#table(columns: ({', '.join(widths)},),\n{inner})\n\n"
-        if len(widths) > 4:
-            table = f"#page(flipped: true)[\n{table}]\n"
-        self.add(table)
-
-    def column_widths(self, columns: list[list[str]]) -> list[str]:
-        widths = []
-        for cells in columns:
-            longest = max((len(c) for c in cells), default=0)
-            total = sum(len(c) for c in cells) or 1
-            widths.append("auto" if longest <= SHORT_COLUMN else f"{total // len(cells) + 1}fr")
-        return widths
-
-    def visit_tgroup(self, node):
-        self.table_columns = [[] for _ in range(node["cols"])]
-
-    def depart_tgroup(self, node):
-        pass
-
-    def visit_colspec(self, node):
-        raise nodes.SkipNode
-
-    def visit_thead(self, node):
-        self.push()
-        self.in_head = True
-
-    def depart_thead(self, node):
-        self.in_head = False
-        self.add(f"table.header(\n{self.pop()}),\n")
-
-    def visit_tbody(self, node):
-        pass
-
-    def depart_tbody(self, node):
-        pass
-
-    def visit_row(self, node):
-        self.column = 0
-
-    def depart_row(self, node):
-        pass
-
-    def visit_entry(self, node):
-        if node.get("morecols") or node.get("morerows"):
-            raise TypstError(f"{self.docname}: spanning table cells are not supported")
-        self.table_columns[self.column].append(node.astext())
-        self.column += 1
-        self.push()
-
-    def depart_entry(self, node):
-        inner = self.pop()
-        if getattr(self, "in_head", False):
-            inner = f"*{inner}*"
-        self.add(f"  [{inner}],\n")
-
     # -- worksheets and notebook cells -------------------------------------------------
     def visit_worksheet_node(self, node):
         worksheet = node["worksheet"]
         if self.glyphs is not None:
             self.glyphs.check_worksheet(worksheet, self.docname)
         if worksheet.id in self.sheets:
-            self.add("\n" + render_sheet_again(worksheet) + "\n\n")
+            # Kept on one page with the paragraph before it: never a page of its own.
+            depth, start = getattr(self, "paragraph_at", (-1, 0))
+            if depth == len(self.stack):
+                before = "".join(self.body[start:]).strip()
+                del self.body[start:]
+                self.add(
+                    f"#block(breakable: false)[{before}\n\n{render_sheet_again(worksheet)}]\n\n"
+                )
+            else:
+                self.add("\n" + render_sheet_again(worksheet) + "\n\n")
         else:
             self.sheets[worksheet.id] = self.docname
             level = max(1, self.base_level + 2)  # under the chapter's title

@@ -112,7 +112,7 @@ GAP = 2.5  # between a box and an arrow's ends
 
 def stage_size(count: int) -> tuple[float, float]:
     """A stage's box (mm): smaller when more of them share the loop."""
-    return {5: (50.0, 44.0), 6: (46.0, 40.0)}.get(count, (56.0, 46.0))
+    return {5: (50.0, 38.0), 6: (46.0, 34.0)}.get(count, (56.0, 40.0))
 
 
 def cycle_layout(count: int) -> list[tuple[float, float]]:
