@@ -38,6 +38,7 @@ def page_data(ws) -> dict:
         "version": ws.version,
         "title": ws.title,
         "keep": ws.save_in_browser,
+        "repeat": ws.repeat,
         "fields": ws.answer_fields(),
         "summary": ws.summary_spec(),
     }

@@ -16,6 +16,7 @@ import html
 from dataclasses import dataclass, field
 
 from .answers import check_answers
+from .progress import check_history, trend
 
 
 @dataclass
@@ -61,16 +62,8 @@ def value_at(answers, path):
     return answers
 
 
-def filled(value) -> bool:
-    return (
-        value is True
-        or isinstance(value, int)
-        and not isinstance(value, bool)
-        or (isinstance(value, str) and bool(value.strip()))
-    )
-
-
-def summarise(ws, answers) -> Summary:
+def summarise(ws, answers, history=None) -> Summary:
+    """The summary of one set of answers; with a history, how the entries compare."""
     clean = check_answers(ws, answers)
     spec = ws.summary_spec()
     fields = [f for f in ws.answer_fields() if f["path"][0] == spec["part"]]
@@ -84,6 +77,8 @@ def summarise(ws, answers) -> Summary:
     next_step = clean["next_step"].strip()
     if not next_step:
         blocks.append(("You have not written a next step yet.", []))
+    if history:
+        blocks += trend(ws, check_history(ws, history))
     return Summary(title=f"Summary: {ws.title}", blocks=blocks, next_step=next_step)
 
 

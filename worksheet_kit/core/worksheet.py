@@ -23,6 +23,7 @@ from . import checks
 from .answers import blank_answers, check_answers, load_answers
 from .display import mimebundle
 from .errors import WorksheetError
+from .progress import REPEATS, chart, load_history
 from .summary import summarise
 
 WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
@@ -65,6 +66,7 @@ class Worksheet(metaclass=CheckedFields):
     privacy: str
     next_step_prompt: str = "One small step I will take this week:"
     save_in_browser: bool = True  # False: the web form never stores answers
+    repeat: str = ""  # "weekly": dated entries, kept and charted over weeks
 
     kind: ClassVar[str] = "worksheet"
 
@@ -88,6 +90,10 @@ class Worksheet(metaclass=CheckedFields):
         checks.whole(fail, "minutes", self.minutes, 1, MAX_MINUTES)
         if not isinstance(self.save_in_browser, bool):
             fail("save_in_browser", "must be True or False")
+        if self.repeat not in REPEATS:
+            fail("repeat", f'{self.repeat!r} is unknown (use "weekly", or leave it out)')
+        if self.repeat and not self.save_in_browser:
+            fail("repeat", "needs save_in_browser: entries are kept to show progress")
         who = checks.sequence(fail, "who", self.who)
         if not who:
             fail("who", f"is empty (choose from {', '.join(WHO_LABELS)})")
@@ -154,15 +160,26 @@ class Worksheet(metaclass=CheckedFields):
     def load_answers(self, path) -> dict:
         return load_answers(self, path)
 
-    def summarise(self, answers):
-        return summarise(self, answers)
+    def summarise(self, answers, history=None):
+        return summarise(self, answers, history)
+
+    def load_history(self, path) -> list[dict]:
+        return load_history(self, path)
+
+    def chart(self, history):
+        return chart(self, history)
 
     def answers_template(self) -> str:
         """Python source for a notebook's "Your answers" cell, one answer a line."""
         comment = " ".join(self.next_step_prompt.split())[:70]
-        return "\n".join(
-            ["answers = {", *self.template_lines(), f'    "next_step": "",  # {comment}', "}"]
-        )
+        lines = ["answers = {", *self.template_lines(), f'    "next_step": "",  # {comment}', "}"]
+        if self.repeat:
+            lines += [
+                "# Your saved entries, oldest first; from the web page's export:",
+                f'#   history = worksheet.load_history("{self.id}-answers.json")',
+                "history = []",
+            ]
+        return "\n".join(lines)
 
     # -- display in Jupyter and in the book ------------------------------------
     def _repr_mimebundle_(self, include=None, exclude=None):

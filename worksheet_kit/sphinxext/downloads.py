@@ -79,6 +79,26 @@ def kit_cell_source() -> str:
     )
 
 
+HOW_TO_ANSWER = {
+    "bool": "change `False` to `True` for each sentence that is true for you",
+    "scale": "change each `None` to a number from the scale (leave `None` to skip)",
+    "text": 'type your words between the quotes ("")',
+}
+
+
+def answers_help(worksheet) -> str:
+    """The notebook's own words for its "Your answers" heading, by answer type."""
+    kinds = list(dict.fromkeys(f["type"] for f in worksheet.answer_fields()))
+    steps = "; ".join(HOW_TO_ANSWER[k] for k in kinds)
+    text = f"## Your answers\n\nIn the cell below, {steps}. Then run it and the next cell."
+    if worksheet.repeat:
+        text += (
+            " Each week, keep a copy of your answers: `history` holds your saved entries "
+            "(the book's web page exports them with Export answers)."
+        )
+    return text
+
+
 def tags_of(cell) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
 
@@ -152,7 +172,11 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         tags = tags_of(cell)
         if BUILD_ONLY in tags:
             continue
-        if cell.cell_type == "markdown":
+        if cell.cell_type == "markdown" and cell.source.startswith("## Your answers"):
+            new = nbformat.v4.new_markdown_cell(
+                answers_help(worksheet)
+            )  # the page's words are for the web
+        elif cell.cell_type == "markdown":
             new = nbformat.v4.new_markdown_cell(rewrite_links(cell.source, base_url))
         elif ANSWERS_TAG in tags:
             new = nbformat.v4.new_code_cell(

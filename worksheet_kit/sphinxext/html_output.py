@@ -29,10 +29,11 @@ def visit_worksheet_html(self, node):
 
     links = {"safety": self.builder.get_relative_uri(docname, config.worksheet_safety_doc)}
     css = "ws-block ws-home" if node["home"] else "ws-block"
-    self.body.append(f'<div class="{css}">')
+    notebook = to_file(f"notebooks/{worksheet.id}.ipynb")
+    self.body.append(f'<div class="{css}" data-notebook="{notebook}">')
     self.body.append(render_html(worksheet, prefix=node["docname"], links=links))
     actions = [
-        f'<a class="ws-button" href="{to_file(f"notebooks/{worksheet.id}.ipynb")}" '
+        f'<a class="ws-button" href="{notebook}" '
         f'download="{worksheet.id}.ipynb">Download notebook (.ipynb)</a>'
     ]
     if config.worksheet_pdf_links:

@@ -1,0 +1,253 @@
+"""The browser harness: the served book, Chromium, dialogs, and form helpers.
+
+The fixtures are wired in ``conftest.py``; tests import the helpers from here.
+
+Runs Debian's chromium through Playwright against the book built strictly
+(the session fixture `book_html`), served on 127.0.0.1. Every page must
+make no request to any other host and pass axe-core with zero violations.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import jupytext
+import pytest
+from conftest import REPO
+
+from worksheet_kit import KINDS as KIT_KINDS
+from worksheet_kit.core.answers import blank_answers
+from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+axe_api = pytest.importorskip("axe_playwright_python.sync_playwright")
+expect = playwright_api.expect
+
+
+CHROMIUM = shutil.which("chromium")
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+KINDS = list(KIT_KINDS)
+SCHEMA = "rebuilding-trust-answers/1"
+TEXT = 'Walk on Sunday, "just us" – café ✓\nand a second line'
+FORM_RE = re.compile(
+    r'<form class="worksheet[^"]*"[^>]*?data-worksheet-id="([^"]+)" '
+    r'data-version="([^"]+)" data-kind="([^"]+)"'
+)
+
+READ_CONTROLS = """form => {
+  const out = {};
+  for (const el of form.querySelectorAll("input[name], textarea[name]")) {
+    if (el.type === "checkbox") out[el.name] = el.checked;
+    else if (el.type === "radio") {
+      if (!(el.name in out)) out[el.name] = null;
+      if (el.checked) out[el.name] = Number(el.value);
+    } else if (el.type !== "file") out[el.name] = el.value;
+  }
+  return out;
+}"""
+
+
+# -- the served book and the browser ---------------------------------------------
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(book_html):
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(book_html)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+    thread.join()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM:
+        pytest.skip("chromium is not installed (apt-get install chromium)")
+    with playwright_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def context(browser):
+    ctx = browser.new_context(accept_downloads=True)
+    ctx.set_default_timeout(5000)
+    yield ctx
+    ctx.close()
+
+
+class Dialogs:
+    """Answers confirm() as planned; an unplanned question fails the test."""
+
+    def __init__(self):
+        self.plan: list[str] = []
+        self.always: str | None = None
+        self.seen: list[str] = []
+        self.unexpected: list[str] = []
+
+    def answer(self, *answers: str):
+        self.plan.extend(answers)
+
+    def __call__(self, dialog):
+        self.seen.append(dialog.message)
+        answer = self.plan.pop(0) if self.plan else self.always
+        if answer is None:
+            self.unexpected.append(dialog.message)
+        (dialog.accept if answer == "accept" else dialog.dismiss)()
+
+
+@pytest.fixture
+def dialogs():
+    return Dialogs()
+
+
+@pytest.fixture
+def page(context, dialogs):
+    tab = context.new_page()
+    errors = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("dialog", dialogs)
+    yield tab
+    assert not errors, errors
+    assert not dialogs.unexpected, f"unexpected questions: {dialogs.unexpected}"
+
+
+# -- the book's worksheets ----------------------------------------------------------
+def forms_in(html_file: Path) -> list[tuple[str, str, str]]:
+    return FORM_RE.findall(html_file.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def worksheet_pages(book_html) -> dict[str, list[str]]:
+    """Kind -> worksheet ids whose own page worksheets/<id>.html holds their form."""
+    found: dict[str, list[str]] = {kind: [] for kind in KINDS}
+    for html_file in sorted((book_html / "worksheets").glob("*.html")):
+        for ws_id, _, kind in forms_in(html_file):
+            if ws_id == html_file.stem:
+                found.setdefault(kind, []).append(ws_id)
+    return found
+
+
+def first_of(worksheet_pages, kind) -> str:
+    if not worksheet_pages.get(kind):
+        pytest.skip(f"the book has no {kind} worksheet yet (worksheets/*.md)")
+    return worksheet_pages[kind][0]
+
+
+def any_worksheet(worksheet_pages) -> str:
+    for kind in KINDS:
+        if worksheet_pages.get(kind):
+            return worksheet_pages[kind][0]
+    pytest.skip("the book has no worksheets yet")
+
+
+_worksheets: dict = {}
+
+
+def worksheet(ws_id):
+    """The worksheet object, built from its notebook as the downloads do."""
+    if ws_id not in _worksheets:
+        path = REPO / "worksheets" / f"{ws_id}.md"
+        _worksheets[ws_id] = worksheet_from_notebook(jupytext.read(path), path)
+    return _worksheets[ws_id]
+
+
+def open_worksheet(page, site, ws_id):
+    page.goto(f"{site}worksheets/{ws_id}.html")
+    form = page.locator(f'form.worksheet[data-worksheet-id="{ws_id}"]').first
+    expect(form.locator(".ws-toolbar")).to_be_visible()
+    return form
+
+
+def storage_key(ws) -> str:
+    return f"rebuilding-trust:{ws.id}:{ws.version}"
+
+
+def stored(page, ws):
+    raw = page.evaluate("key => localStorage.getItem(key)", storage_key(ws))
+    return None if raw is None else json.loads(raw)
+
+
+def controls(form) -> dict:
+    return form.evaluate(READ_CONTROLS)
+
+
+def value_at(answers, path):
+    for key in path:
+        answers = answers[key]
+    return answers
+
+
+def set_at(answers, path, value):
+    for key in path[:-1]:
+        answers = answers[key]
+    answers[path[-1]] = value
+
+
+def expected_controls(ws, answers) -> dict:
+    """What the form's controls hold when they show `answers` (in normal form)."""
+    return {f["name"]: value_at(answers, f["path"]) for f in ws.answer_fields()}
+
+
+def is_blank(answers) -> bool:
+    def leaves(node):
+        if isinstance(node, dict):
+            node = list(node.values())
+        if isinstance(node, list):
+            return [leaf for child in node for leaf in leaves(child)]
+        return [node]
+
+    return all(
+        v in (None, False) or (isinstance(v, str) and not v.strip()) for v in leaves(answers)
+    )
+
+
+def fill(form, ws) -> dict:
+    """Fill part of the form like a reader, from its answer fields; return the answers."""
+    answers = blank_answers(ws)
+    fields = ws.answer_fields()
+    # the first and the last answer of the kind's own part, then the next step
+    own = [f for f in fields if f["name"] != "next_step"]
+    for number, field in enumerate(own):
+        if number not in (0, len(own) - 1) and field["type"] != "scale":
+            continue
+        name = field["name"]
+        if field["type"] == "bool":
+            form.locator(f'input[name="{name}"]').check()
+            value = True
+        elif field["type"] == "scale":
+            if number == len(own) - 1 and len(own) > 1:
+                continue  # leave the last item unrated
+            value = field["low"] + (number + 1) % (field["high"] - field["low"] + 1)
+            form.locator(f'input[name="{name}"][value="{value}"]').check()
+        else:
+            value = f"{field['label'][:20]}: {TEXT}"
+            form.locator(f'textarea[name="{name}"]').fill(value)
+        set_at(answers, field["path"], value)
+    form.locator('textarea[name="next_step"]').fill(TEXT)
+    answers["next_step"] = TEXT
+    return answers
+
+
+def status_of(form):
+    return form.locator(".ws-status")

@@ -1,0 +1,171 @@
+"""Every page: nothing leaves the machine, axe finds nothing, tables fit, search works."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from .harness import (
+    axe_api,
+    expect,
+    fill,
+    status_of,
+    worksheet,
+)
+
+pytestmark = pytest.mark.browser
+
+
+# -- every page: nothing leaves the machine, axe finds nothing ----------------------
+def all_pages(book_html) -> list[str]:
+    return sorted(
+        p.relative_to(book_html).as_posix()
+        for p in book_html.rglob("*.html")
+        if not p.relative_to(book_html).parts[0].startswith(("_", "."))
+    )
+
+
+def axe_problems(page) -> str:
+    results = axe_api.Axe().run(page)
+    if results.violations_count == 0:
+        return ""
+    lines = []
+    for violation in results.response["violations"]:
+        targets = [", ".join(map(str, node["target"])) for node in violation["nodes"]]
+        lines.append(f"  {violation['id']} ({violation['impact']}): {violation['help']}")
+        lines += [f"    at {target}" for target in targets[:8]]
+    return "\n".join(lines)
+
+
+def watch_requests(context, outside: list):
+    def check(request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob", "about"):
+            return
+        if parts.hostname != "127.0.0.1":
+            outside.append(request.url)
+
+    context.on("request", check)
+
+
+def test_every_page_stays_local_and_passes_axe(browser, site, book_html):
+    ctx = browser.new_context()
+    outside: list[str] = []
+    watch_requests(ctx, outside)
+    problems = []
+    try:
+        tab = ctx.new_page()
+        errors = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        pages = all_pages(book_html)
+        assert "index.html" in pages
+        for path in pages:
+            tab.goto(site + path, wait_until="load")
+            found = axe_problems(tab)
+            if found:
+                problems.append(f"{path}:\n{found}")
+        print("\n".join(problems))
+        assert not outside, f"requests to other hosts: {outside}"
+        assert not errors, errors
+        assert not problems, "axe violations:\n" + "\n".join(problems)
+    finally:
+        ctx.close()
+
+
+def test_worksheet_pages_dark_and_narrow(browser, site, worksheet_pages):
+    """Dark mode on a phone, with answers, a notice and a message showing."""
+    ctx = browser.new_context(
+        color_scheme="dark", viewport={"width": 360, "height": 740}, device_scale_factor=2
+    )
+    outside: list[str] = []
+    watch_requests(ctx, outside)
+    problems = []
+    try:
+        tab = ctx.new_page()
+        ids = [ids[0] for ids in worksheet_pages.values() if ids]  # one of each kind
+        if not ids:
+            pytest.skip("the book has no worksheets yet")
+        for ws_id in ids:
+            ws = worksheet(ws_id)
+            tab.goto(f"{site}worksheets/{ws_id}.html")
+            tab.evaluate(
+                "key => localStorage.setItem(key, '{}')", f"rebuilding-trust:{ws_id}:0ld0version"
+            )
+            tab.reload()
+            form = tab.locator(f'form.worksheet[data-worksheet-id="{ws_id}"]').first
+            expect(form.locator(".ws-notice")).to_be_visible()
+            fill(form, ws)
+            form.locator('input[type="file"]').set_input_files(
+                files=[{"name": "bad.json", "mimeType": "application/json", "buffer": b"nope"}]
+            )
+            expect(status_of(form)).to_contain_text("Nothing was changed")
+            width = tab.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+            if width[0] > width[1]:
+                problems.append(f"{ws_id}: the page scrolls sideways on a phone ({width})")
+            spill = form.locator(".ws-choice, .ws-button").evaluate_all(
+                "els => els.filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)"
+            )
+            if spill:
+                problems.append(f"{ws_id}: text spills out of {spill}")
+            found = axe_problems(tab)
+            if found:
+                problems.append(f"{ws_id} (dark, narrow):\n{found}")
+        print("\n".join(problems))
+        assert not outside, f"requests to other hosts: {outside}"
+        assert not problems, "\n".join(problems)
+    finally:
+        ctx.close()
+
+
+# -- layout: worksheet tables fit their box on desktop screens ---------------------
+TABLE_FIT = """() => [...document.querySelectorAll("table.ws-table")].map((table) => {
+  const box = table.parentElement;
+  return {
+    caption: table.caption ? table.caption.textContent : "(no caption)",
+    table: table.scrollWidth,
+    content: box.scrollWidth,
+    box: box.clientWidth,
+  };
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 1920])
+def test_worksheet_tables_fit_their_box_on_desktop(browser, site, book_html, width):
+    """No column of any worksheet table is scrolled out of sight (wide ones become cards)."""
+    pages = sorted(
+        path.relative_to(book_html).as_posix()
+        for path in book_html.rglob("*.html")
+        if 'class="ws-table"' in path.read_text(encoding="utf-8")
+    )
+    assert "worksheets/trust-thought-record.html" in pages
+    ctx = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        tab = ctx.new_page()
+        too_wide = []
+        for page_path in pages:
+            tab.goto(site + page_path)
+            for found in tab.evaluate(TABLE_FIT):
+                if max(found["table"], found["content"]) > found["box"]:
+                    too_wide.append(f"{page_path}: {found}")
+        assert not too_wide, "tables wider than their box:\n" + "\n".join(too_wide)
+    finally:
+        ctx.close()
+
+
+# -- search and pages opened from disk ----------------------------------------------
+def test_searching_988_finds_the_safety_page(page, site):
+    """Sphinx drops digit-only query words; the book's search page keeps them."""
+    page.goto(site + "search.html?q=988")
+    expect(page.locator(".search-summary")).to_contain_text("found")
+    expect(page.locator('#search-results a[href*="docs/safety.html"]').first).to_be_visible()
+
+
+def test_a_page_opened_as_a_file_says_how_to_serve_the_book(page, site, book_html):
+    page.goto(site + "worksheets/apology-builder.html")
+    expect(page.locator("form.worksheet").first).to_be_visible()
+    assert page.locator(".opened-from-disk").count() == 0
+    page.goto((book_html / "worksheets" / "apology-builder.html").as_uri())
+    note = page.locator(".opened-from-disk")
+    expect(note).to_contain_text("Save link as")
+    expect(note).to_contain_text("python3 -m http.server -d _build/html")

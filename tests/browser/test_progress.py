@@ -1,0 +1,116 @@
+"""Progress over weeks in the browser, and the notebook that carries a reader's answers."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+from notebooks import run_alone
+
+from .harness import expect, open_worksheet, status_of, worksheet
+
+pytestmark = pytest.mark.browser
+WEEKLY = "weekly-check-in"
+
+
+def on(page, day):
+    """Fake the clock: the page believes it is `day` (YYYY-MM-DD), 10 am."""
+    page.clock.set_fixed_time(f"{day}T10:00:00")
+
+
+def rate(form, ratings: dict[int, int]):
+    for item, value in ratings.items():
+        form.locator(f'input[name="item-{item}"][value="{value}"]').check()
+
+
+def page_summary(form) -> list[str]:
+    return [
+        " ".join(line.split()) for line in form.locator(".ws-summary").inner_text().splitlines()
+    ]
+
+
+def assert_same_summary(form, ws, answers, history):
+    shown = " ".join(page_summary(form))
+    for line in str(ws.summarise(answers, history=history)).splitlines():
+        assert " ".join(line.strip().removeprefix("- ").split()) in shown, (line, shown)
+
+
+def save_week(page, site, ws, day, ratings):
+    on(page, day)
+    form = open_worksheet(page, site, ws.id)
+    rate(form, ratings)
+    form.get_by_role("button", name="Save this week's entry").click()
+    expect(status_of(form)).to_contain_text(f"entry for {day}")
+    return form
+
+
+def test_weekly_entries_are_drawn_exported_cleared_and_imported(page, dialogs, site, tmp_path):
+    ws = worksheet(WEEKLY)
+    assert ws.repeat == "weekly"
+    save_week(page, site, ws, "2026-11-20", {1: 2, 2: 2})
+    form = save_week(page, site, ws, "2026-11-27", {1: 4, 2: 4})
+    progress = form.locator(".ws-progress")
+    expect(progress.locator("svg circle")).to_have_count(2)
+    expect(progress.locator("tr th[scope=row]")).to_have_text(["2026-11-20", "2026-11-27"])
+    history = [
+        {"date": "2026-11-20", "answers": ws.check_answers({"items": {1: 2, 2: 2}})},
+        {"date": "2026-11-27", "answers": ws.check_answers({"items": {1: 4, 2: 4}})},
+    ]
+    assert "Since 2026-11-20, your average rating went up from 2.0 to 4.0." in " ".join(
+        page_summary(form)
+    )
+    assert_same_summary(form, ws, history[-1]["answers"], history)
+
+    with page.expect_download() as info:
+        form.get_by_role("button", name="Export answers").click()
+    exported = tmp_path / info.value.suggested_filename
+    info.value.save_as(exported)
+    assert json.loads(exported.read_text())["history"] == history
+    assert ws.load_history(exported) == history  # the notebook reads the same file
+
+    dialogs.answer("accept")
+    form.get_by_role("button", name="Clear").click()
+    assert "2 saved entries" in dialogs.seen[-1]
+    expect(progress).to_contain_text("No saved entries yet")
+    keys = page.evaluate("() => Object.keys(localStorage)")
+    assert not [k for k in keys if k.startswith(f"rebuilding-trust:{ws.id}:")]
+
+    with page.expect_file_chooser() as chooser:
+        form.get_by_role("button", name="Import answers").click()
+    chooser.value.set_files(exported)
+    expect(status_of(form)).to_contain_text("Answers imported from")
+    expect(progress.locator("tr th[scope=row]")).to_have_text(["2026-11-20", "2026-11-27"])
+
+    dialogs.answer("accept")
+    progress.get_by_role("button", name="Delete the entry for 2026-11-20").click()
+    expect(progress.locator("tr th[scope=row]")).to_have_text(["2026-11-27"])
+    page.reload()
+    expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(["2026-11-27"])
+
+
+def test_notebook_with_my_answers_runs_alone_and_says_what_the_page_says(page, site, tmp_path):
+    ws = worksheet(WEEKLY)
+    save_week(page, site, ws, "2026-11-20", {1: 1, 3: 5})
+    form = save_week(page, site, ws, "2026-11-27", {1: 3, 3: 5})
+    form.locator('textarea[name="next_step"]').fill('Thank them for "the walk" – café ✓')
+    with page.expect_download() as info:
+        form.get_by_role("button", name="Download notebook with my answers").click()
+    assert info.value.suggested_filename == f"{ws.id}-with-my-answers.ipynb"
+    notebook = tmp_path / info.value.suggested_filename
+    info.value.save_as(notebook)
+    nbformat.validate(nbformat.read(notebook, as_version=4))
+
+    done = run_alone(notebook, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    printed = " ".join(json.loads(line)["text"] for line in done.stdout.splitlines() if line)
+    printed = " ".join(printed.split())
+    for line in page_summary(form):
+        assert line in printed, (line, printed)
+
+
+def test_the_notebook_button_says_why_it_cannot_work_from_a_file(page, book_html):
+    page.goto((book_html / "worksheets" / f"{WEEKLY}.html").as_uri())
+    form = page.locator(f'form.worksheet[data-worksheet-id="{WEEKLY}"]').first
+    form.get_by_role("button", name="Download notebook with my answers").click()
+    expect(status_of(form)).to_contain_text("opened as a file")

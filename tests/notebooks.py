@@ -1,0 +1,55 @@
+"""Run a downloaded notebook as a reader would: alone, in a plain kernel."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+# Runs a notebook in a kernel whose Python cannot import the repo's kit: the
+# notebook must bring its own. Prints each cell's outputs as JSON lines.
+RUNNER = r"""
+import json, sys
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError
+
+path = sys.argv[1]
+nb = nbformat.read(path, as_version=4)
+guard = nbformat.v4.new_code_cell(
+    "import sys\n"
+    "class _NoRepoKit:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] == 'worksheet_kit':\n"
+    "            raise ImportError('the repo kit is not reachable: ' + name)\n"
+    "sys.meta_path.insert(0, _NoRepoKit())\n"
+    "sys.path = [p for p in sys.path if p not in ('', '.')]"
+)
+nb.cells.insert(0, guard)
+try:
+    NotebookClient(nb, timeout=60, kernel_name="python3").execute(cwd=str(__import__('pathlib').Path(path).parent))
+except CellExecutionError as error:
+    print(json.dumps({"error": str(error)}))
+    sys.exit(3)
+for cell in nb.cells:
+    for output in cell.get("outputs", []):
+        print(json.dumps({"text": output.get("data", {}).get("text/plain", output.get("text", ""))}))
+"""
+
+
+def run_alone(notebook: Path, tmp_path: Path) -> subprocess.CompletedProcess:
+    """Execute a notebook copied alone into an empty folder, away from the repo."""
+    folder = tmp_path / "alone"
+    folder.mkdir(exist_ok=True)
+    target = folder / notebook.name
+    target.write_bytes(notebook.read_bytes())
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
+    return subprocess.run(
+        [sys.executable, "-c", RUNNER, str(target)],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
