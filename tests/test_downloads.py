@@ -75,7 +75,8 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
     node[first["path"][-1]] = value
     answers["next_step"] = "Take a walk together"
     copy = tmp_path / "alone" / notebook.name
-    set_answers(copy, "answers = " + repr(answers))
+    history = "\nhistory = []" if worksheet.repeat else ""
+    set_answers(copy, "answers = " + repr(answers) + history)
     filled = run_alone(copy, tmp_path)
     assert filled.returncode == 0, filled.stdout + filled.stderr[-3000:]
     expected = str(worksheet.summarise(answers))
@@ -86,7 +87,7 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
     bad = (
         {part: [{"No such column": "x"}]} if isinstance(answers[part], list) else {part: {99: "x"}}
     )
-    set_answers(copy, "answers = " + repr(bad))
+    set_answers(copy, "answers = " + repr(bad) + history)
     broken = run_alone(copy, tmp_path)
     assert broken.returncode == 3
     with pytest.raises(WorksheetError) as error:
@@ -134,3 +135,32 @@ def test_landing_page_offers_the_zip(book_html):
     link = soup.find("a", href=lambda h: h and h.endswith(ZIP_NAME))
     assert link is not None
     assert (book_html / link["href"]).is_file()
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda t: t.replace(
+                "# Demo worksheet", "```{code-cell} ipython3\n1\n```\n\n# Demo worksheet"
+            ),
+            "must start with its title",
+        ),
+        (
+            lambda t: t.replace("your-answers]", "]"),
+            "needs exactly one code cell tagged 'your-answers'",
+        ),
+        (
+            lambda t: t.replace("format_name: myst", "format_name: [myst"),
+            "cannot be read as a notebook",
+        ),
+    ],
+)
+def test_a_badly_shaped_notebook_is_named_not_exported(tmp_path, change, message):
+    from conftest import ROOTS
+
+    path = tmp_path / "demo.md"
+    path.write_text(change((ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()))
+    with pytest.raises(WorksheetError) as error:
+        export_notebook(path)
+    assert str(error.value).startswith(f"{path}: {message}")

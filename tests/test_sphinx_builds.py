@@ -176,3 +176,14 @@ def test_a_notebook_that_shows_no_worksheet_fails_naming_the_file(fresh_copy, tm
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "worksheets/demo.md: displays 0 worksheets" in output
+
+
+def test_broken_front_matter_names_the_file_and_crashes_nothing(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    demo.write_text(demo.read_text().replace("format_name: myst", "format_name: [myst", 1))
+    done = sphinx_build(project, tmp_path / "out", "html")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-3000:]  # warnings as errors, not a crash (2)
+    assert "worksheets/demo.md" in output
+    assert "Extension error" not in output and "Traceback" not in output

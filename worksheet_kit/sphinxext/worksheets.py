@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 
 from docutils import nodes
-from docutils.parsers.rst import directives
 from sphinx.domains import Domain
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
@@ -115,16 +114,13 @@ class WorksheetDirective(SphinxDirective):
 
     required_arguments = 1
     has_content = False
-    option_spec = {"newpage": directives.flag}  # print: start the sheet on a new page
 
     def run(self):
         worksheet_id = self.arguments[0]
         self.env.note_dependency(
             f"{self.env.srcdir}/{self.config.worksheet_folder}/{worksheet_id}.md"
         )
-        node = worksheet_embed(
-            worksheet_id=worksheet_id, docname=self.env.docname, newpage="newpage" in self.options
-        )
+        node = worksheet_embed(worksheet_id=worksheet_id, docname=self.env.docname)
         self.set_source_info(node)
         return [node]
 
@@ -149,7 +145,6 @@ class ResolveWorksheetEmbeds(SphinxPostTransform):
                     home=False,
                     page=page,
                     docname=embed["docname"],
-                    newpage=embed["newpage"],
                 )
             )
 
