@@ -97,3 +97,13 @@ def test_every_page_links_the_safety_page(path):
         pytest.skip("the safety page itself, the reference list")
     text = path.read_text(encoding="utf-8")
     assert "safety.md" in text or "{ref}`safety`" in text, path.name
+
+
+def test_the_book_has_nineteen_worksheets_of_six_kinds_for_both_partners():
+    worksheets = [worksheet_from_notebook(jupytext.read(p), p) for p in WORKSHEETS]
+    assert len(worksheets) >= 19
+    assert len({w.kind for w in worksheets}) >= 6
+    assert [w.id for w in worksheets if w.repeat] == ["trust-snapshot", "weekly-check-in"]
+    alone_only = {w.id for w in worksheets if w.who == ("alone",)}
+    assert {"is-therapy-right", "safety-check", "what-i-need-you-to-know"} <= alone_only
+    assert "understanding-my-choice" in alone_only  # the partner who broke trust has tools too
