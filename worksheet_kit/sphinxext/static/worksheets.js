@@ -447,7 +447,7 @@
     const ratings = ws.fields.filter((f) => f.type === "scale");
     const low = ratings.length ? ratings[0].low : 0;
     const high = ratings.length ? ratings[0].high : Math.max(1, ...points.map(([, v]) => v || 0));
-    const W = 320, H = 140, PAD = 24;
+    const W = 320, H = 150, PAD = 28;
     const x = (i) => points.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (points.length - 1);
     const y = (v) => H - PAD - ((v - low) * (H - 2 * PAD)) / ((high - low) || 1);
     const NS = "http://www.w3.org/2000/svg";
@@ -455,6 +455,20 @@
     svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
     svg.setAttribute("class", "ws-chart");
     svg.setAttribute("aria-hidden", "true"); // the table below says the same
+    const label = (text, tx, ty, anchor) => {
+      const el = document.createElementNS(NS, "text");
+      Object.entries({ x: tx, y: ty, "text-anchor": anchor }).forEach(([k, v]) => el.setAttribute(k, v));
+      el.textContent = text;
+      svg.append(el);
+    };
+    const axis = document.createElementNS(NS, "path");
+    axis.setAttribute("d", `M${PAD} ${PAD / 2} V${H - PAD} H${W - PAD / 2}`);
+    axis.setAttribute("class", "ws-chart-axis");
+    svg.append(axis);
+    label(String(high), PAD - 4, y(high) + 4, "end");
+    label(String(low), PAD - 4, y(low) + 4, "end");
+    label(points[0][0], x(0), H - 6, points.length === 1 ? "middle" : "start");
+    if (points.length > 1) label(points[points.length - 1][0], x(points.length - 1), H - 6, "end");
     const line = document.createElementNS(NS, "polyline");
     const drawn = points.map(([, v], i) => [i, v]).filter(([, v]) => v !== null);
     line.setAttribute("points", drawn.map(([i, v]) => `${x(i)},${y(v)}`).join(" "));
