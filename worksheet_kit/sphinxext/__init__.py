@@ -7,7 +7,7 @@ and the execution cache (``execution.py``). Config values:
 - ``worksheet_folder`` ("worksheets"): where the worksheet notebooks live;
 - ``worksheet_safety_doc`` ("docs/safety"): the page every form links;
 - ``worksheet_pdf_links`` (True): worksheet forms link their PDFs;
-- ``worksheet_execution_workers`` (None: one per core): stale notebooks
+- ``worksheet_execution_workers`` (one per core): stale notebooks are
   executed in parallel before the read; 0 leaves them to MyST-NB, serially.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 from .downloads import write_downloads
 from .execution import (
     collect_ahead,
+    cores,
     finish_ahead,
     key_cache_to_kit,
     list_failures,
@@ -42,7 +43,7 @@ def setup(app):
     app.add_config_value("worksheet_folder", "worksheets", "env")
     app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
     app.add_config_value("worksheet_pdf_links", True, "html")
-    app.add_config_value("worksheet_execution_workers", None, "", types=(int, type(None)))
+    app.add_config_value("worksheet_execution_workers", cores(), "", types=(int,))
     app.add_domain(WorksheetDomain)
     app.add_node(
         worksheet_node,

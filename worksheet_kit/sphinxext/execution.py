@@ -34,6 +34,13 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from tempfile import TemporaryDirectory
 
+from jupyter_cache import get_cache
+from jupyter_cache.base import CacheBundleIn
+from jupyter_cache.cache.db import NbProjectRecord
+from jupyter_cache.executors.utils import single_nb_execution
+from jupyter_core.utils import ensure_event_loop
+from myst_nb.core.nb_to_tokens import nb_node_to_dict
+from myst_nb.core.read import create_nb_reader
 from myst_nb.sphinx_ import NbMetadataCollector
 from sphinx.util import logging
 
@@ -104,21 +111,14 @@ class Run:
 
 
 def cores() -> int:
+    """The cores this process may use: the default number of workers."""
     with suppress(AttributeError):
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
 
 
-def workers(config) -> int:
-    wanted = config.worksheet_execution_workers
-    return cores() if wanted is None else max(0, int(wanted))
-
-
 def staged_notebook(env, docname: str):
     """(notebook, its NbParserConfig, read format) as MyST-NB reads it, or None."""
-    from myst_nb.core.read import create_nb_reader
-    from myst_nb.core.nb_to_tokens import nb_node_to_dict
-
     path = Path(env.doc2path(docname))
     if path.suffix not in (".md", ".ipynb") or not path.is_file():
         return None
@@ -152,8 +152,6 @@ def staged_notebook(env, docname: str):
 
 def execute(run: Run, path: Path, nb_config) -> float | None:
     """Seconds taken, or None when the notebook failed (MyST-NB re-runs it)."""
-    from jupyter_cache.executors.utils import single_nb_execution
-
     cwd = TemporaryDirectory() if nb_config.execution_in_temp else nullcontext(str(path.parent))
     try:
         with cwd as folder:
@@ -166,21 +164,23 @@ def execute(run: Run, path: Path, nb_config) -> float | None:
             )
     except Exception:  # a dead kernel, a kernel that would not start...
         return None
+    finally:
+        ensure_event_loop().close()  # nbclient's loop for this thread, left open otherwise
     return None if result.err is not None else result.time
 
 
 def start_ahead(app, env, docnames: list[str]) -> None:
     """Stage and start every stale notebook among the docs to be read."""
-    count = workers(app.config)
-    if not count or getattr(env, "mystnb_config", None) is None:
+    count = app.config.worksheet_execution_workers
+    if count < 1 or getattr(env, "mystnb_config", None) is None:
         return
-    from jupyter_cache import get_cache
-    from jupyter_cache.cache.db import NbProjectRecord
-
     runs: dict[str, Run] = {}
     jobs = []
     for docname in docnames:
-        staged = staged_notebook(env, docname)
+        try:
+            staged = staged_notebook(env, docname)
+        except Exception:  # unreadable: MyST-NB's own read reports it
+            continue
         if staged is None:
             continue
         path, notebook, nb_config, read_fmt = staged
@@ -221,8 +221,6 @@ def collect_ahead(app, docname: str, source=None) -> None:
     seconds = run.future.result()
     if seconds is None:
         return  # not cached: MyST-NB executes it and reports the failure
-    from jupyter_cache.base import CacheBundleIn
-
     run.cache.cache_notebook_bundle(
         CacheBundleIn(run.notebook, run.uri, data={"execution_seconds": seconds}),
         check_validity=False,
