@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -51,12 +52,18 @@ for cell in nb.cells:
 """
 
 
-def run_alone(notebook: Path, tmp_path: Path) -> subprocess.CompletedProcess:
-    """Execute a notebook copied alone into an empty folder, away from the repo."""
-    folder = tmp_path / "alone"
+def run_alone(
+    notebook: Path, tmp_path: Path, answers: str | None = None, folder: str = "alone"
+) -> subprocess.CompletedProcess:
+    """Execute a notebook copied alone into an empty folder, away from the repo
+    (with ``answers`` as its your-answers cell, when given)."""
+    folder = tmp_path / folder
     folder.mkdir(exist_ok=True)
     target = folder / notebook.name
-    target.write_bytes(notebook.read_bytes())
+    if target != notebook:
+        target.write_bytes(notebook.read_bytes())
+    if answers is not None:
+        set_answers(target, answers)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     return subprocess.run(
         [sys.executable, "-c", RUNNER, str(target)],
@@ -104,17 +111,13 @@ def test_download_is_clean(path):
 
 @pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)
 def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
-    notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
-    blank = run_alone(notebook, tmp_path)
-    assert blank.returncode == 0, blank.stdout + blank.stderr[-3000:]
-    assert "Summary: " in blank.stdout
-
-    # a reader fills in valid answers: the summary reflects them
     import jupytext
 
     from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
+    notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
     worksheet = worksheet_from_notebook(jupytext.read(path), path)
+    # a reader fills in valid answers: the summary reflects them
     answers = worksheet.blank_answers()
     first = worksheet.answer_fields()[0]
     value = {"bool": True, "scale": first.get("high"), "text": "A made-up moment"}[first["type"]]
@@ -123,20 +126,25 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
         node = node[key]
     node[first["path"][-1]] = value
     answers["next_step"] = "Take a walk together"
-    copy = tmp_path / "alone" / notebook.name
-    set_answers(copy, "answers = " + repr(answers))
-    filled = run_alone(copy, tmp_path)
-    assert filled.returncode == 0, filled.stdout + filled.stderr[-3000:]
-    expected = str(worksheet.summarise(answers))
-    assert json.dumps({"text": expected}) in filled.stdout
-
     # an invalid answer: the notebook gives the kit's own one-line message
     part = first["path"][0]
     bad = (
         {part: [{"No such column": "x"}]} if isinstance(answers[part], list) else {part: {99: "x"}}
     )
-    set_answers(copy, "answers = " + repr(bad))
-    broken = run_alone(copy, tmp_path)
+    # the three runs are independent, each in its own folder: run at once
+    runs = {"blank": None, "filled": f"answers = {answers!r}", "broken": f"answers = {bad!r}"}
+    with ThreadPoolExecutor(len(runs)) as pool:
+        blank, filled, broken = pool.map(
+            lambda run: run_alone(notebook, tmp_path, runs[run], folder=run), runs
+        )
+
+    assert blank.returncode == 0, blank.stdout + blank.stderr[-3000:]
+    assert "Summary: " in blank.stdout
+
+    assert filled.returncode == 0, filled.stdout + filled.stderr[-3000:]
+    expected = str(worksheet.summarise(answers))
+    assert json.dumps({"text": expected}) in filled.stdout
+
     assert broken.returncode == 3
     with pytest.raises(WorksheetError) as error:
         worksheet.check_answers(bad)
