@@ -21,7 +21,8 @@ with its own kernel, as MyST-NB does (jupyter-cache's
 to the end of the read. Just before Sphinx reads a notebook
 (``source-read``), `collect_ahead` waits for its run and caches a success,
 so MyST-NB takes it from the cache. A notebook that failed is not cached:
-MyST-NB executes it again and reports it as above, with its own message.
+MyST-NB executes it again and reports it as above, with its own message (a
+notebook that failed last build is left to MyST-NB from the start).
 """
 
 from __future__ import annotations
@@ -176,7 +177,10 @@ def start_ahead(app, env, docnames: list[str]) -> None:
         return
     runs: dict[str, Run] = {}
     jobs = []
+    failed = failures_of(env)  # failed last build: MyST-NB runs and reports them directly
     for docname in docnames:
+        if docname in failed:
+            continue
         try:
             staged = staged_notebook(env, docname)
         except Exception:  # unreadable: MyST-NB's own read reports it
