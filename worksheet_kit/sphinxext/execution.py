@@ -162,6 +162,8 @@ def execute(run: Run, path: Path, nb_config) -> float | None:
                 allow_errors=nb_config.execution_allow_errors,
                 timeout=nb_config.execution_timeout,
                 meta_override=True,
+                # every output is in by then; a graceful stop stalls 4 s now and then
+                shutdown_kernel="immediate",
             )
     except Exception:  # a dead kernel, a kernel that would not start...
         return None
