@@ -8,7 +8,9 @@ STAMP      := $(VENV)/.installed
 BUILD      := _build
 # The one strict build: warnings are errors, broken references too. No -j:
 # with a parallel read, a failing worksheet's own message (e.g. "item 7
-# repeats item 3") reaches only Sphinx's crash log, not the console.
+# repeats item 3") reaches only Sphinx's crash log, not the console. The
+# worksheets still run in parallel, one kernel per core, before the read
+# (worksheet_kit/sphinxext/execution.py), in the cache the read then uses.
 SPHINXOPTS ?= -nW --keep-going
 SPHINXBUILD = $(BIN)/sphinx-build
 

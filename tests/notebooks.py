@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import nbformat
+
 # Runs a notebook in a kernel whose Python cannot import the repo's kit: the
 # notebook must bring its own. Prints each cell's outputs as JSON lines.
 RUNNER = r"""
@@ -38,12 +40,18 @@ for cell in nb.cells:
 """
 
 
-def run_alone(notebook: Path, tmp_path: Path) -> subprocess.CompletedProcess:
-    """Execute a notebook copied alone into an empty folder, away from the repo."""
-    folder = tmp_path / "alone"
+def run_alone(
+    notebook: Path, tmp_path: Path, answers: str | None = None, folder: str = "alone"
+) -> subprocess.CompletedProcess:
+    """Execute a notebook copied alone into an empty folder, away from the repo
+    (with ``answers`` as its your-answers cell, when given)."""
+    folder = tmp_path / folder
     folder.mkdir(exist_ok=True)
     target = folder / notebook.name
-    target.write_bytes(notebook.read_bytes())
+    if target != notebook:
+        target.write_bytes(notebook.read_bytes())
+    if answers is not None:
+        set_answers(target, answers)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     return subprocess.run(
         [sys.executable, "-c", RUNNER, str(target)],
@@ -53,3 +61,10 @@ def run_alone(notebook: Path, tmp_path: Path) -> subprocess.CompletedProcess:
         text=True,
         timeout=180,
     )
+
+
+def set_answers(notebook: Path, source: str) -> None:
+    nb = nbformat.read(notebook, as_version=4)
+    cell = next(c for c in nb.cells if "your-answers" in c.metadata.get("tags", []))
+    cell.source = source
+    nbformat.write(nb, notebook)

@@ -4,26 +4,20 @@ from __future__ import annotations
 
 import json
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO
-from notebooks import run_alone
+from notebooks import run_alone, set_answers
 
 from worksheet_kit import WorksheetError
 from worksheet_kit.sphinxext.downloads import ZIP_NAME, export_notebook, worksheet_sources
 
 WORKSHEETS = worksheet_sources(REPO / "worksheets")
 IDS = [path.stem for path in WORKSHEETS]
-
-
-def set_answers(notebook: Path, source: str) -> None:
-    nb = nbformat.read(notebook, as_version=4)
-    cell = next(c for c in nb.cells if "your-answers" in c.metadata.get("tags", []))
-    cell.source = source
-    nbformat.write(nb, notebook)
 
 
 def test_a_notebook_for_every_worksheet(book_html):
@@ -55,17 +49,13 @@ def test_download_is_clean(path):
 
 @pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)
 def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
-    notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
-    blank = run_alone(notebook, tmp_path)
-    assert blank.returncode == 0, blank.stdout + blank.stderr[-3000:]
-    assert "Summary: " in blank.stdout
-
-    # a reader fills in valid answers: the summary reflects them
     import jupytext
 
     from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
+    notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
     worksheet = worksheet_from_notebook(jupytext.read(path), path)
+    # a reader fills in valid answers: the summary reflects them
     answers = worksheet.blank_answers()
     first = worksheet.answer_fields()[0]
     value = {"bool": True, "scale": first.get("high"), "text": "A made-up moment"}[first["type"]]
@@ -74,21 +64,30 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
         node = node[key]
     node[first["path"][-1]] = value
     answers["next_step"] = "Take a walk together"
-    copy = tmp_path / "alone" / notebook.name
-    history = "\nhistory = []" if worksheet.repeat else ""
-    set_answers(copy, "answers = " + repr(answers) + history)
-    filled = run_alone(copy, tmp_path)
-    assert filled.returncode == 0, filled.stdout + filled.stderr[-3000:]
-    expected = str(worksheet.summarise(answers))
-    assert json.dumps({"text": expected}) in filled.stdout
-
     # an invalid answer: the notebook gives the kit's own one-line message
     part = first["path"][0]
     bad = (
         {part: [{"No such column": "x"}]} if isinstance(answers[part], list) else {part: {99: "x"}}
     )
-    set_answers(copy, "answers = " + repr(bad) + history)
-    broken = run_alone(copy, tmp_path)
+    # the three runs are independent, each in its own folder: run at once
+    history = "\nhistory = []" if worksheet.repeat else ""  # a weekly sheet's cell has both
+    runs = {
+        "blank": None,
+        "filled": f"answers = {answers!r}{history}",
+        "broken": f"answers = {bad!r}{history}",
+    }
+    with ThreadPoolExecutor(len(runs)) as pool:
+        blank, filled, broken = pool.map(
+            lambda run: run_alone(notebook, tmp_path, runs[run], folder=run), runs
+        )
+
+    assert blank.returncode == 0, blank.stdout + blank.stderr[-3000:]
+    assert "Summary: " in blank.stdout
+
+    assert filled.returncode == 0, filled.stdout + filled.stderr[-3000:]
+    expected = str(worksheet.summarise(answers))
+    assert json.dumps({"text": expected}) in filled.stdout
+
     assert broken.returncode == 3
     with pytest.raises(WorksheetError) as error:
         worksheet.check_answers(bad)

@@ -7,13 +7,24 @@ Config values:
 
 - ``worksheet_folder`` ("worksheets"): where the worksheet notebooks live;
 - ``worksheet_safety_doc`` ("docs/safety"): the page every form links;
-- ``worksheet_pdf_links`` (True): worksheet forms link their PDFs.
+- ``worksheet_pdf_links`` (True): worksheet forms link their PDFs;
+- ``worksheet_execution_workers`` (one per core): stale notebooks are
+  executed in parallel before the read; 0 leaves them to MyST-NB, serially.
 """
 
 from __future__ import annotations
 
 from .downloads import write_downloads
-from .execution import key_cache_to_kit, list_failures, note_failure, read_failed_again
+from .execution import (
+    collect_ahead,
+    cores,
+    finish_ahead,
+    key_cache_to_kit,
+    list_failures,
+    note_failure,
+    read_failed_again,
+    start_ahead,
+)
 from .html_output import copy_static_files, visit_worksheet_html
 from .portable import kit_fingerprint
 from .worksheets import (
@@ -34,6 +45,7 @@ def setup(app):
     app.add_config_value("worksheet_folder", "worksheets", "env")
     app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
     app.add_config_value("worksheet_pdf_links", True, "html")
+    app.add_config_value("worksheet_execution_workers", cores(), "", types=(int,))
     app.add_domain(WorksheetDomain)
     app.add_node(
         worksheet_node,
@@ -48,6 +60,9 @@ def setup(app):
     app.connect("doctree-read", note_failure)
     app.connect("doctree-read", check_worksheet_pages)  # after note_failure
     app.connect("env-get-outdated", read_failed_again)
+    app.connect("env-before-read-docs", start_ahead)
+    app.connect("source-read", collect_ahead)
+    app.connect("build-finished", finish_ahead)
     app.connect("builder-inited", copy_static_files)
     app.connect("build-finished", write_downloads)
     app.connect("build-finished", list_failures)
