@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -14,8 +15,14 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is no
 
 
 def make_dry_run(venv_dir):
+    # As a top-level make, even when the suite itself runs under `make test`.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
     done = subprocess.run(
-        ["make", "-n", f"VENV={venv_dir}", "html"], cwd=REPO, capture_output=True, text=True
+        ["make", "--no-print-directory", "-n", f"VENV={venv_dir}", "html"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
