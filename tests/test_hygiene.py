@@ -94,3 +94,14 @@ def test_a_change_to_the_portable_kit_moves_the_execution_cache(tmp_path, monkey
 
     assert before.nb_execution_cache_path.startswith("_build/cache/kit-")
     assert before.nb_execution_cache_path != after.nb_execution_cache_path
+
+
+def test_minifying_the_form_script_keeps_every_string_it_shows():
+    """rjsmin reads strings and template literals, not `${}` nested in them: keep none nested."""
+    import re
+
+    import rjsmin
+
+    source = (KIT / "sphinxext" / "static" / "worksheets.js").read_text(encoding="utf-8")
+    literals = re.compile(r"`(?:[^`\\]|\\.)*`")
+    assert literals.findall(rjsmin.jsmin(source)) == literals.findall(source)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from docutils import nodes
-from sphinx.util.fileutil import copy_asset_file
 from sphinx.util.osutil import relative_uri
 
 from ..core.html import render_html
@@ -56,10 +55,19 @@ def visit_worksheet_html(self, node):
 
 
 def copy_static_files(app):
-    # Copied here rather than appended to html_static_path, so the config the
-    # environment pickles stays the one conf.py wrote (no "config changed").
-    if app.builder.format == "html":
-        target = Path(app.outdir) / "_static"
-        target.mkdir(parents=True, exist_ok=True)
-        for name in ("worksheets.css", "worksheets.js"):
-            copy_asset_file(STATIC / name, target, force=True)
+    """The form's script and styles, minified (the sources stay readable).
+
+    Written here rather than added to html_static_path, so the config the
+    environment pickles stays the one conf.py wrote (no "config changed").
+    """
+    if app.builder.format != "html":
+        return
+    import rcssmin
+    import rjsmin
+
+    target = Path(app.outdir) / "_static"
+    target.mkdir(parents=True, exist_ok=True)
+    for name, minify in (("worksheets.css", rcssmin.cssmin), ("worksheets.js", rjsmin.jsmin)):
+        text = minify((STATIC / name).read_text(encoding="utf-8"))
+        if not (target / name).is_file() or (target / name).read_text(encoding="utf-8") != text:
+            (target / name).write_text(text, encoding="utf-8")

@@ -292,7 +292,8 @@
     if (!isDict(answers)) fail('it has no "answers" part');
     const blank = blankAnswers(ws);
     const unknown = Object.keys(answers).filter((k) => !own(blank, k));
-    if (unknown.length) fail(`it has unknown parts ${show(unknown.sort())} (expected ${Object.keys(blank).map((k) => `"${k}"`).join(", ")})`);
+    const expected = Object.keys(blank).map((k) => JSON.stringify(k)).join(", ");
+    if (unknown.length) fail(`it has unknown parts ${show(unknown.sort())} (expected ${expected})`);
     const rules = new Map(ws.fields.map((f) => [JSON.stringify(f.path), f]));
     const clean = blank;
     for (const [key, value] of Object.entries(answers)) clean[key] = check(blank[key], value, [key], rules);
@@ -507,11 +508,12 @@
     if (typeof value === "number" || typeof value === "string") return JSON.stringify(value);
     const inner = `${indent}    `;
     if (Array.isArray(value)) {
-      return value.length ? `[\n${value.map((v) => `${inner}${py(v, inner)},`).join("\n")}\n${indent}]` : "[]";
+      const items = value.map((v) => inner + py(v, inner) + ",");
+      return value.length ? `[\n${items.join("\n")}\n${indent}]` : "[]";
     }
     const keys = Object.keys(value);
     return keys.length
-      ? `{\n${keys.map((k) => `${inner}${JSON.stringify(k)}: ${py(value[k], inner)},`).join("\n")}\n${indent}}`
+      ? `{\n${keys.map((k) => inner + JSON.stringify(k) + ": " + py(value[k], inner) + ",").join("\n")}\n${indent}}`
       : "{}";
   }
 
@@ -600,7 +602,7 @@
     }
     if (!window.confirm(
       `Clear all your answers to "${ws.title}"? This empties the form and removes the ` +
-        `answers${entries ? ` and ${entries} saved entries` : ""} kept in this browser. It cannot be undone.`,
+        `answers${entries ? " and " + entries + " saved entries" : ""} kept in this browser. It cannot be undone.`,
     )) {
       return say(ws, "Nothing was cleared.");
     }
