@@ -15,18 +15,15 @@ Config values:
 from __future__ import annotations
 
 from .downloads import write_downloads
-from .execution import (
+from .execution import key_cache_to_kit, list_failures, note_failure, read_failed_again
+from .html_output import copy_static_files, visit_worksheet_html
+from .portable import kit_fingerprint
+from .run_ahead import (
     collect_ahead,
     cores,
     finish_ahead,
-    key_cache_to_kit,
-    list_failures,
-    note_failure,
-    read_failed_again,
     start_ahead,
 )
-from .html_output import copy_static_files, visit_worksheet_html
-from .portable import kit_fingerprint
 from .worksheets import (
     PlainTextWorksheets,
     ResolveWorksheetEmbeds,
