@@ -10,7 +10,7 @@ BUILD      := _build
 # with a parallel read, a failing worksheet's own message (e.g. "item 7
 # repeats item 3") reaches only Sphinx's crash log, not the console. The
 # worksheets still run in parallel, one kernel per core, before the read
-# (worksheet_kit/sphinxext/execution.py), in the cache the read then uses.
+# (worksheet_kit/sphinxext/run_ahead.py), in the cache the read then uses.
 SPHINXOPTS ?= -nW --keep-going
 SPHINXBUILD = $(BIN)/sphinx-build
 
