@@ -64,3 +64,15 @@ def test_a_rebuild_with_the_same_configuration_reports_no_change(two_builds):
     # _ext/book_quiet.py). Anything else is a regression.
     changed = [line for line in again.splitlines() if "The configuration has changed" in line]
     assert all("(1 option: 'pygments_dark_style')" in line for line in changed), changed
+
+
+def test_search_finds_the_words_of_a_worksheet_form(book_html):
+    """A form is raw HTML to Sphinx: its words reach the index through the node's text."""
+    index = search_index(book_html)
+
+    def pages_with(term):
+        found = index["terms"].get(term, [])
+        return {index["docnames"][i] for i in ([found] if isinstance(found, int) else found)}
+
+    assert "worksheets/safety-check" in pages_with("pet")  # "pets", stemmed
+    assert "worksheets/is-therapy-right" in pages_with("988")

@@ -410,6 +410,8 @@ def test_a_sheet_marked_not_to_save_is_never_stored(page, site):
     form = open_worksheet(page, site, ws.id)
     assert form.get_attribute("data-save") == "off"
     assert "not saved" in form.locator(".ws-privacy-line").inner_text()
+    for writes_a_file in ("Export answers", "Import answers", "Download notebook with my answers"):
+        expect(form.get_by_role("button", name=writes_a_file)).to_have_count(0)
     form.locator('input[name="item-1"]').check()
     form.locator('textarea[name="next_step"]').fill(TEXT)
     assert stored(page, ws) is None
@@ -425,7 +427,7 @@ def test_page_summary_matches_the_notebook_summary(page, site, worksheet_pages, 
     """The page sums up answers exactly as `worksheet.summarise` does in a notebook."""
     ws = worksheet(first_of(worksheet_pages, kind))
     form = open_worksheet(page, site, ws.id)
-    expect(form.locator(".ws-summary")).to_contain_text("You have not written a next step yet.")
+    expect(form.locator(".ws-summary")).to_contain_text(f"Still blank: {ws.next_step_prompt.rstrip(':')}")
     answers = fill(form, ws)
     shown = " ".join(form.locator(".ws-summary").inner_text().split())
     expected = str(ws.summarise(answers))

@@ -32,7 +32,7 @@ def test_summary_lists_ticked_items_and_the_note():
     assert "You marked 2 of 3 items." in text
     assert "- One" in text and "- Three" in text and "- Two" not in text
     assert "Talk to someone you trust." in text
-    assert "Your next step: Call a friend." in text
+    assert "One small step I will take this week: Call a friend." in text
     assert "Talk to someone" not in str(worksheet.summarise({}))
 
 

@@ -26,6 +26,7 @@ class Summary:
     title: str
     blocks: list[tuple[str, list[str]]] = field(default_factory=list)
     next_step: str = ""
+    next_label: str = "Your next step:"  # the sheet's own words for its last box
 
     def __str__(self):
         out = [self.title]
@@ -33,7 +34,7 @@ class Summary:
             out.append(line)
             out += (f"  - {p}".replace("\n", "\n    ") for p in points)
         if self.next_step:
-            out.append(f"Your next step: {self.next_step}")
+            out.append(f"{self.next_label} {self.next_step}")
         return "\n".join(out)
 
     def __repr__(self):
@@ -48,7 +49,8 @@ class Summary:
                 items = "".join(f"<li>{esc(p)}</li>".replace("\n", "<br>") for p in points)
                 parts.append(f"<ul>{items}</ul>")
         if self.next_step:
-            parts.append(f"<p><strong>Your next step:</strong> {esc(self.next_step)}</p>")
+            label = f"<strong>{esc(self.next_label)}</strong>"
+            parts.append(f"<p>{label} {esc(self.next_step)}</p>")
         return "".join(parts) + "</section>"
 
 
@@ -76,10 +78,20 @@ def summarise(ws, answers, history=None) -> Summary:
             blocks[0][1].append(f"{f['label']} {text}")
     next_step = clean["next_step"].strip()
     if not next_step:
-        blocks.append(("You have not written a next step yet.", []))
+        blocks.append((f"Still blank: {label(ws).rstrip(':')}", []))
     if history:
         blocks += trend(ws, check_history(ws, history))
-    return Summary(title=f"Summary: {ws.title}", blocks=blocks, next_step=next_step)
+    return Summary(
+        title=f"Summary: {ws.title}",
+        blocks=blocks,
+        next_step=next_step,
+        next_label=label(ws) if label(ws).endswith(("?", ":")) else f"{label(ws)}:",
+    )
+
+
+def label(ws) -> str:
+    """The words of the sheet's last box (its next step prompt)."""
+    return " ".join(ws.next_step_prompt.split())
 
 
 def _ticked(spec, fields, clean, noun):

@@ -16,7 +16,7 @@ def numbered(texts) -> list[str]:
 
 
 def checklist(ws):
-    return [f"[ ] {line}" for line in numbered(ws.items)]
+    return [f"[ ] {line}" for line in numbered(ws.items)] + ([ws.if_marked] if ws.if_marked else [])
 
 
 def rating_scale(ws):

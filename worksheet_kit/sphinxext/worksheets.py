@@ -37,7 +37,17 @@ DRAWN_FORMATS = ("html", "text", "typst")  # builders with a visitor of their ow
 
 class worksheet_node(nodes.General, nodes.Element):
     """A worksheet: ``node["worksheet"]`` is the checked object; ``home`` is
-    True on the worksheet's own page, where ``page`` is its docname."""
+    True on the worksheet's own page, where ``page`` is its docname.
+
+    Its one child is the worksheet as plain text, which no builder draws
+    (each visitor skips it) but the search index reads: a form's words,
+    such as a crisis line's number, are found by search."""
+
+
+def make_worksheet_node(worksheet, **attributes) -> worksheet_node:
+    node = worksheet_node(worksheet=worksheet, **attributes)
+    node += nodes.paragraph("", render_text(worksheet))
+    return node
 
 
 class worksheet_embed(nodes.General, nodes.Element):
@@ -106,7 +116,7 @@ class WorksheetMimeRenderer:
         docname = env.docname if env is not None else ""
         if env is not None:
             env.get_domain("worksheet").note(worksheet, docname)
-        return [worksheet_node(worksheet=worksheet, home=True, page=docname, docname=docname)]
+        return [make_worksheet_node(worksheet, home=True, page=docname, docname=docname)]
 
 
 class WorksheetDirective(SphinxDirective):
@@ -140,8 +150,8 @@ class ResolveWorksheetEmbeds(SphinxPostTransform):
                 continue
             page, worksheet = found
             embed.replace_self(
-                worksheet_node(
-                    worksheet=worksheet,
+                make_worksheet_node(
+                    worksheet,
                     home=False,
                     page=page,
                     docname=embed["docname"],

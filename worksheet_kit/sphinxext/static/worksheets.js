@@ -180,14 +180,16 @@
       if (text) blocks[0][1].push(`${f.label} ${text}`);
     }
     const next = (answers.next_step || "").trim();
-    if (!next) blocks.push(["You have not written a next step yet.", []]);
+    const prompt = ws.fields.find((f) => f.name === "next_step").label.split(/\s+/).join(" ");
+    if (!next) blocks.push([`Still blank: ${prompt.replace(/:+$/, "")}`, []]);
     if (ws.repeat) blocks.push(...trend(ws, storedHistory(ws)));
-    return { title: `Summary: ${ws.title}`, blocks, next };
+    const nextLabel = /[?:]$/.test(prompt) ? prompt : `${prompt}:`;
+    return { title: `Summary: ${ws.title}`, blocks, next, nextLabel };
   }
 
   function showSummary(ws) {
     if (!ws.summaryBox) return;
-    const { title, blocks, next } = summaryOf(ws, readForm(ws));
+    const { title, blocks, next, nextLabel } = summaryOf(ws, readForm(ws));
     const parts = [element("p", "ws-summary-title", title)];
     for (const [line, points] of blocks) {
       parts.push(element("p", "", line));
@@ -202,7 +204,7 @@
     }
     if (next) {
       const line = element("p");
-      line.append(element("strong", "", "Your next step:"), ` ${next}`);
+      line.append(element("strong", "", nextLabel), ` ${next}`);
       parts.push(line);
     }
     ws.summaryBox.replaceChildren(...parts);
@@ -703,14 +705,13 @@
       picker.value = "";
       if (file) importFile(ws, file);
     });
-    bar.append(
-      button("Print", () => window.print()), " ",
+    // A sheet that keeps nothing (the safety check) writes no file either.
+    const files = ws.keep ? [
       button("Export answers", () => exportAnswers(ws)), " ",
       button("Import answers", () => picker.click()), " ",
-      button("Clear", () => clearAnswers(ws)), " ",
-      button("Download notebook with my answers", () => notebookWithAnswers(ws)),
-      picker,
-    );
+    ] : [];
+    bar.append(button("Print", () => window.print()), " ", ...files, button("Clear", () => clearAnswers(ws)));
+    if (ws.keep) bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
     if (ws.repeat && ws.keep) bar.prepend(button("Save this week's entry", () => saveEntry(ws)), " ");
     ws.status = element("p", "ws-status");
     ws.status.setAttribute("role", "status");
