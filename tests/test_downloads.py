@@ -114,6 +114,12 @@ def test_exported_json_loads_in_the_notebook(book_html, tmp_path):
     assert json.dumps({"text": expected}) in done.stdout
 
 
+def test_the_site_publishes_no_build_only_cells(book_html):
+    assert not (book_html / "jupyter_execute").exists()
+    for notebook in book_html.rglob("*.ipynb"):
+        assert "build-only" not in notebook.read_text(encoding="utf-8"), notebook
+
+
 def test_zip_holds_one_notebook_per_worksheet(book_html):
     with zipfile.ZipFile(book_html / "notebooks" / ZIP_NAME) as bundle:
         names = sorted(Path(n).name for n in bundle.namelist())

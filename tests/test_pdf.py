@@ -168,11 +168,13 @@ def test_two_builds_give_identical_bytes(pdf_dir, book_build, tmp_path):
 
 
 def test_html_links_to_pdfs_resolve(site):
-    for page in [site / "index.html", *(site / "worksheets").glob("*.html")]:
+    pages_with_links = [site / "index.html", site / "docs" / "facilitator-guide.html"]
+    for page in [*pages_with_links, *(site / "worksheets").glob("*.html")]:
         soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
         links = [a["href"] for a in soup.find_all("a", href=True) if a["href"].endswith(".pdf")]
         assert links, page.name
         for href in links:
             assert (page.parent / href).resolve().is_file(), (page.name, href)
         text = page.read_text(encoding="utf-8")
-        assert "pdf/rebuilding-trust.pdf" in text and "pdf/workshop-packet.pdf" in text, page
+        assert "pdf/rebuilding-trust.pdf" in text and "pdf/participant-packet.pdf" in text, page
+        assert "-letter.pdf" in text, page  # a US Letter edition is offered too

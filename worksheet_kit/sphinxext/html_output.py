@@ -7,6 +7,7 @@ worksheet is embedded in, so singlehtml never repeats an id.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from docutils import nodes
@@ -47,7 +48,8 @@ def visit_worksheet_html(self, node):
     if config.worksheet_pdf_links:
         self.body.append(
             '<p class="ws-more-pdfs">Also for printing: '
-            f'<a href="{to_file("pdf/workshop-packet.pdf")}">the workshop packet (PDF)</a> · '
+            f'<a href="{to_file(f"pdf/{worksheet.id}-letter.pdf")}">this sheet on US Letter</a> · '
+            f'<a href="{to_file("pdf/participant-packet.pdf")}">every worksheet (PDF)</a> · '
             f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
         )
     self.body.append("</div>")
@@ -71,3 +73,11 @@ def copy_static_files(app):
         text = minify((STATIC / name).read_text(encoding="utf-8"))
         if not (target / name).is_file() or (target / name).read_text(encoding="utf-8") != text:
             (target / name).write_text(text, encoding="utf-8")
+
+
+def drop_executed_notebooks(app, exception):
+    """MyST-NB leaves each executed notebook in the site (``jupyter_execute/``),
+    build-only cells and sample answers included. Readers get the clean
+    downloads in ``notebooks/`` instead, so those copies are not published."""
+    if exception is None and app.builder.format == "html":
+        shutil.rmtree(Path(app.outdir) / "jupyter_execute", ignore_errors=True)

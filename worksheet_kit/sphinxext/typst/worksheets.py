@@ -163,12 +163,14 @@ def cycle(ws) -> str:
         (x1, y1), (x2, y2) = arrow_ends(start, centres[(i + 1) % count], half)
         lines.append(f"  #arrow(({x1:.2f}mm, {y1:.2f}mm), ({x2:.2f}mm, {y2:.2f}mm))")
     if ws.centre:
-        width, height = (60.0, 36.0) if count <= 4 else (46.0, 32.0)
+        # inside the ring of arrows, with a line to write on
+        width, height = (36.0, 24.0) if count <= 4 else (34.0, 24.0)
         lines.append(
             f"  #place(dx: {(CANVAS[0] - width) / 2}mm, dy: {(CANVAS[1] - height) / 2}mm, "
-            f"block(width: {width}mm, height: {height}mm, inset: (x: 5mm, y: 5mm), "
-            f'radius: {height / 2}mm, stroke: (paint: brand, dash: "dashed"))'
-            f"[#set text(size: 9.5pt); #align(center)[*{text(ws.centre)}*]])"
+            f"block(width: {width}mm, height: {height}mm, inset: 3mm, "
+            f'radius: 4mm, stroke: (paint: brand, dash: "dashed"))'
+            f"[#set text(size: 8.5pt); *{text(ws.centre)}* #v(1fr) "
+            "#line(length: 100%, stroke: 0.5pt + ink)])"
         )
     lines.append("]")
     return "\n".join(lines)
@@ -191,6 +193,8 @@ def is_wide(ws) -> bool:
 def render_sheet(ws, level: int = 1) -> str:
     """The whole sheet: title, facilitator box, instructions, body, next step."""
     body = KINDS[ws.kind](ws)
+    if ws.repeat:  # a sheet filled in again each week carries its date
+        body = "#block(below: 0.8em)[*Date:* #box(width: 40mm, stroke: (bottom: 0.5pt))]\n" + body
     facts = (
         f"facts({content(ws.purpose)}, {int(ws.minutes)}, {content(ws.who_text)}, "
         f"{content(ws.privacy)})"
