@@ -169,3 +169,19 @@ def test_a_page_opened_as_a_file_says_how_to_serve_the_book(page, site, book_htm
     note = page.locator(".opened-from-disk")
     expect(note).to_contain_text("Save link as")
     expect(note).to_contain_text("python3 -m http.server -d _build/html")
+
+
+def test_printing_a_long_sheet_starts_its_questions_on_the_first_page(browser, site, tmp_path):
+    """furo keeps lists whole when printing; a sheet's list of prompts may break."""
+    import io
+
+    from pypdf import PdfReader
+
+    page = browser.new_page()
+    try:
+        page.goto(f"{site}worksheets/what-i-need-you-to-know.html")
+        pdf = page.pdf(format="A4")
+    finally:
+        page.close()
+    first = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "What happened, as I lived it" in first
