@@ -171,6 +171,11 @@ def check_value(spec, value, label, fail):
 
 def load_answers(ws, path) -> dict:
     """Read answers exported from the web page (a JSON file) and check them."""
+    return check_answers(ws, read_answers_file(ws, path))
+
+
+def read_answers_file(ws, path) -> dict:
+    """The parsed JSON of an answers file, or a WorksheetError naming the file."""
     path = Path(path)
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
@@ -181,4 +186,4 @@ def load_answers(ws, path) -> dict:
         raise WorksheetError(
             f"{ws.id}: {path.name} is not a JSON answers file ({problem})"
         ) from None
-    return check_answers(ws, data)
+    return data

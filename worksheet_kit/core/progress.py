@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import json
 import math
 import re
-from pathlib import Path
 
-from .answers import check_answers
+from .answers import check_answers, read_answers_file
 from .errors import WorksheetError
 
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -66,13 +64,7 @@ def _is_date(text: str) -> bool:
 
 def load_history(ws, path) -> list[dict]:
     """The saved entries in an answers file exported from the web page."""
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except FileNotFoundError:
-        raise WorksheetError(f"{ws.id}: no answers file at {path}") from None
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise WorksheetError(f"{ws.id}: {path.name} is not a JSON answers file") from None
+    data = read_answers_file(ws, path)
     check_answers(ws, data)  # the same worksheet and version
     return check_history(ws, data.get("history", []))
 

@@ -290,16 +290,19 @@
           "and its items changed. Keep your file, and fill the new version by hand",
       );
     }
-    const answers = data.answers;
-    if (!isDict(answers)) fail('it has no "answers" part');
+    return checkAnswers(ws, data.answers, "it");
+  }
+
+  /** One set of answers (a file's, or a saved entry's), by the answer fields' rules. */
+  function checkAnswers(ws, answers, where) {
+    if (!isDict(answers)) fail(`${where} has no "answers" part`);
     const blank = blankAnswers(ws);
     const unknown = Object.keys(answers).filter((k) => !own(blank, k));
     const expected = Object.keys(blank).map((k) => JSON.stringify(k)).join(", ");
-    if (unknown.length) fail(`it has unknown parts ${show(unknown.sort())} (expected ${expected})`);
+    if (unknown.length) fail(`${where} has unknown parts ${show(unknown.sort())} (expected ${expected})`);
     const rules = new Map(ws.fields.map((f) => [JSON.stringify(f.path), f]));
-    const clean = blank;
-    for (const [key, value] of Object.entries(answers)) clean[key] = check(blank[key], value, [key], rules);
-    return clean;
+    for (const [key, value] of Object.entries(answers)) blank[key] = check(blank[key], value, [key], rules);
+    return blank;
   }
 
   // -- saving, syncing, restoring ---------------------------------------------
@@ -357,14 +360,7 @@
         new Date(`${entry.date}T00:00:00Z`).toISOString().slice(0, 10) === entry.date;
       if (!valid) fail(`history entry ${i + 1} has the date ${show(entry.date)}; write it as YYYY-MM-DD`);
       if (byDate.has(entry.date)) fail(`its history has two entries for ${entry.date}`);
-      const clean = blankAnswers(ws);
-      const rules = new Map(ws.fields.map((f) => [JSON.stringify(f.path), f]));
-      if (!isDict(entry.answers)) fail(`history entry ${i + 1} has no "answers" part`);
-      for (const [key, value] of Object.entries(entry.answers)) {
-        if (!own(clean, key)) fail(`history entry ${i + 1} has the unknown part ${show(key)}`);
-        clean[key] = check(clean[key], value, [key], rules);
-      }
-      byDate.set(entry.date, { date: entry.date, answers: clean });
+      byDate.set(entry.date, { date: entry.date, answers: checkAnswers(ws, entry.answers, `history entry ${i + 1}`) });
     });
     return [...byDate.keys()].sort().map((date) => byDate.get(date));
   }
