@@ -17,12 +17,17 @@ Each kind of noise is stopped where it starts; nothing else is hidden.
   "INFO traitlets ... Executing notebook with kernel"). The root logger goes
   back to Python's default level, WARNING: library warnings still show.
 
+* furo registers ``pygments_dark_style`` only when the HTML builder loads the
+  theme: after Sphinx has compared this build's configuration with the one
+  saved with the last build's environment. So every rebuild (each save under
+  ``make serve``) said "The configuration has changed (1 option:
+  'pygments_dark_style')". furo reads the option once, when the builder
+  starts; after that it is dropped from the options saved with the
+  environment, and the next build compares like with like. (furo refuses to
+  be listed in ``extensions``, which would register it in time.)
+
 Not here: conf.py writes ``html_css_files`` with the priority Sphinx would add
-in place, so a rebuild no longer reports that option as changed. A rebuild
-still reports ``pygments_dark_style``: furo registers it only when the HTML
-builder loads the theme, after Sphinx has compared the configuration with the
-last build's, and furo refuses to be listed in ``extensions``. It causes no
-re-read.
+in place, so a rebuild does not report that option as changed either.
 """
 
 from __future__ import annotations
@@ -53,8 +58,21 @@ def use_quiet_kernel_spec() -> None:
         os.environ["JUPYTER_PATH"] = os.pathsep.join([str(JUPYTER_DATA), *filter(None, paths)])
 
 
+THEME_ONLY_OPTIONS = ("pygments_dark_style",)
+
+
+def forget_theme_only_options(app) -> None:
+    """Keep furo's late option out of the saved environment (see above).
+
+    Runs after furo's own ``builder-inited`` handler, the option's one reader.
+    """
+    for name in THEME_ONLY_OPTIONS:
+        app.config._options.pop(name, None)
+
+
 def setup(app):
     use_quiet_kernel_spec()
+    app.connect("builder-inited", forget_theme_only_options, priority=900)
     for name in CONFIG_DUMP_LOGGERS:
         logger = logging.getLogger(name)
         if drop_config_dumps not in logger.filters:
