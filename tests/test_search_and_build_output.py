@@ -50,6 +50,7 @@ def two_builds(tmp_path_factory):
 def test_a_clean_build_prints_no_kernel_or_config_noise(two_builds):
     clean, _ = two_builds
     assert "Kernel is running over TCP" not in clean
+    assert "referenced in multiple toctrees" not in clean  # an INFO line, not a warning
     assert "ParserConfig(" not in clean  # MyST's configuration dumps
     assert " INFO traitlets " not in clean  # library INFO lines on the root logger
     assert "Executed notebook in" in clean  # the build still reports its steps
