@@ -40,7 +40,7 @@ def save_week(page, site, ws, day, ratings):
     on(page, day)
     form = open_worksheet(page, site, ws.id)
     rate(form, ratings)
-    form.get_by_role("button", name="Save this week's entry").click()
+    form.get_by_role("button", name="Save today's entry").click()
     expect(status_of(form)).to_contain_text(f"entry for {day}")
     return form
 

@@ -439,7 +439,7 @@
     const history = storedHistory(ws);
     const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
     if (!history.length) {
-      ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave this week's entry\u201d each week to see your progress here."));
+      ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here."));
       return;
     }
     const points = history.map((e) => [e.date, score(ws, e.answers)]);
@@ -708,7 +708,7 @@
     ] : [];
     bar.append(button("Print", () => window.print()), " ", ...files, button("Clear", () => clearAnswers(ws)));
     if (ws.keep) bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
-    if (ws.repeat && ws.keep) bar.prepend(button("Save this week's entry", () => saveEntry(ws)), " ");
+    if (ws.repeat && ws.keep) bar.prepend(button("Save today's entry", () => saveEntry(ws)), " ");
     ws.status = element("p", "ws-status");
     ws.status.setAttribute("role", "status");
     ws.status.setAttribute("aria-live", "polite");
