@@ -46,13 +46,21 @@ def sphinx_build(source: Path, out: Path, builder: str = "html", *extra: str):
     return subprocess.run(command, capture_output=True, text=True, cwd=source)
 
 
+def book_cache(out: Path) -> list[str]:
+    """The option that gives a test build of the book its own execution cache."""
+    return ["-D", f"nb_execution_cache_path={out / 'jupyter_cache'}"]
+
+
 @pytest.fixture(scope="session")
 def book_build(tmp_path_factory):
-    """The real book built once, strictly, with a cache of its own."""
+    """The real book built once, strictly, with a cache of its own.
+
+    What the build printed is kept in ``build.log`` beside ``html/``.
+    """
     out = tmp_path_factory.mktemp("book")
-    cache = out / "jupyter_cache"
-    done = sphinx_build(REPO, out, "html", "-D", f"nb_execution_cache_path={cache}")
+    done = sphinx_build(REPO, out, "html", *book_cache(out))
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+    (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     return out
 
 

@@ -47,14 +47,30 @@ def test_download_is_clean(path):
     assert kit.metadata["jupyter"]["source_hidden"] is True
 
 
-@pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)
-def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
+def read_worksheet(path: Path):
     import jupytext
 
     from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
+    return worksheet_from_notebook(jupytext.read(path), path)
+
+
+def one_of_each_kind() -> list[Path]:
+    first: dict[str, Path] = {}
+    for path in WORKSHEETS:
+        first.setdefault(read_worksheet(path).kind, path)
+    return list(first.values())
+
+
+def with_history(worksheet, source: str) -> str:
+    """A weekly sheet's answers cell holds its history too."""
+    return source + ("\nhistory = []" if worksheet.repeat else "")
+
+
+@pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)
+def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
     notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
-    worksheet = worksheet_from_notebook(jupytext.read(path), path)
+    worksheet = read_worksheet(path)
     # a reader fills in valid answers: the summary reflects them
     answers = worksheet.blank_answers()
     first = worksheet.answer_fields()[0]
@@ -64,20 +80,10 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
         node = node[key]
     node[first["path"][-1]] = value
     answers["next_step"] = "Take a walk together"
-    # an invalid answer: the notebook gives the kit's own one-line message
-    part = first["path"][0]
-    bad = (
-        {part: [{"No such column": "x"}]} if isinstance(answers[part], list) else {part: {99: "x"}}
-    )
-    # the three runs are independent, each in its own folder: run at once
-    history = "\nhistory = []" if worksheet.repeat else ""  # a weekly sheet's cell has both
-    runs = {
-        "blank": None,
-        "filled": f"answers = {answers!r}{history}",
-        "broken": f"answers = {bad!r}{history}",
-    }
+    # as downloaded, and filled in: independent runs, each in its own folder, at once
+    runs = {"blank": None, "filled": with_history(worksheet, f"answers = {answers!r}")}
     with ThreadPoolExecutor(len(runs)) as pool:
-        blank, filled, broken = pool.map(
+        blank, filled = pool.map(
             lambda run: run_alone(notebook, tmp_path, runs[run], folder=run), runs
         )
 
@@ -88,6 +94,17 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
     expected = str(worksheet.summarise(answers))
     assert json.dumps({"text": expected}) in filled.stdout
 
+
+@pytest.mark.parametrize("path", one_of_each_kind(), ids=lambda path: path.stem)
+def test_download_refuses_bad_answers_in_one_line(path, book_html, tmp_path):
+    """The answer rules are the kind's: one worksheet of each kind is enough."""
+    notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
+    worksheet = read_worksheet(path)
+    part = worksheet.answer_fields()[0]["path"][0]
+    blank = worksheet.blank_answers()
+    bad = {part: [{"No such column": "x"}]} if isinstance(blank[part], list) else {part: {99: "x"}}
+    broken = run_alone(notebook, tmp_path, with_history(worksheet, f"answers = {bad!r}"))
+
     assert broken.returncode == 3
     with pytest.raises(WorksheetError) as error:
         worksheet.check_answers(bad)
@@ -95,13 +112,9 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
 
 
 def test_exported_json_loads_in_the_notebook(book_html, tmp_path):
-    path = REPO / "worksheets" / "signs-of-erosion.md"
-    import jupytext
-
     from worksheet_kit.core.answers import envelope
-    from worksheet_kit.sphinxext.downloads import worksheet_from_notebook
 
-    worksheet = worksheet_from_notebook(jupytext.read(path), path)
+    worksheet = read_worksheet(REPO / "worksheets" / "signs-of-erosion.md")
     exported = envelope(worksheet, {"items": {"2": 4, "5": 4}, "next_step": "Ask for a walk"})
     (tmp_path / "alone").mkdir()
     (tmp_path / "alone" / "answers.json").write_text(json.dumps(exported))

@@ -104,7 +104,7 @@ def test_bad_notebook_fails_the_build_naming_the_notebook(fresh_copy, case, tmp_
     notebook = project / "worksheets" / "demo.md"
     replacement, message = FAILURES[case]
     break_items(notebook, replacement)
-    done = sphinx_build(project, tmp_path / "out", "html", "-D", "nb_execution_timeout=5")
+    done = sphinx_build(project, tmp_path / "out", "html", "-D", "nb_execution_timeout=3")
     output = done.stdout + done.stderr
     assert done.returncode != 0
     assert "worksheets/demo" in output
