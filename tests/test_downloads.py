@@ -111,20 +111,66 @@ def test_download_refuses_bad_answers_in_one_line(path, book_html, tmp_path):
     assert json.dumps(f"WorksheetError: {error.value}")[1:-1] in broken.stdout
 
 
-def test_exported_json_loads_in_the_notebook(book_html, tmp_path):
+@pytest.mark.parametrize("name", ["signs-of-erosion", "weekly-check-in"])
+def test_exported_file_loads_once_its_lines_are_uncommented(book_html, tmp_path, name):
+    """As the answers cell says: delete the "# " before the load lines, run."""
     from worksheet_kit.core.answers import envelope
 
-    worksheet = read_worksheet(REPO / "worksheets" / "signs-of-erosion.md")
-    exported = envelope(worksheet, {"items": {"2": 4, "5": 4}, "next_step": "Ask for a walk"})
-    (tmp_path / "alone").mkdir()
-    (tmp_path / "alone" / "answers.json").write_text(json.dumps(exported))
-    notebook = tmp_path / "alone" / "signs-of-erosion.ipynb"
+    worksheet = read_worksheet(REPO / "worksheets" / f"{name}.md")
+    answers = worksheet.blank_answers()
+    first = worksheet.answer_fields()[0]
+    answers[first["path"][0]][first["path"][1]] = first.get("high", True)
+    answers["next_step"] = "Ask for a walk"
+    exported = envelope(worksheet, answers)
+    history = [{"date": "2026-11-20", "answers": answers}] if worksheet.repeat else None
+    if history:
+        exported["history"] = history
+    folder = tmp_path / "alone"
+    folder.mkdir()
+    (folder / f"{name}-answers.json").write_text(json.dumps(exported))
+    notebook = folder / f"{name}.ipynb"
     notebook.write_bytes((book_html / "notebooks" / notebook.name).read_bytes())
-    set_answers(notebook, 'answers = worksheet.load_answers("answers.json")')
+    nb = nbformat.read(notebook, as_version=4)
+    cell = next(c for c in nb.cells if "your-answers" in c.metadata.get("tags", []))
+    loads = [line for line in cell.source.splitlines() if "worksheet.load_" in line]
+    assert len(loads) == (2 if worksheet.repeat else 1)
+    set_answers(
+        notebook,
+        cell.source.replace("# answers = ", "answers = ").replace("# history = ", "history = "),
+    )
+
     done = run_alone(notebook, tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr[-2000:]
-    expected = str(worksheet.summarise(exported))
+    expected = str(worksheet.summarise(answers, history=history))
     assert json.dumps({"text": expected}) in done.stdout
+
+
+def test_a_weekly_notebook_keeps_todays_entry_beside_itself(book_html, tmp_path):
+    """Uncommented as its cell says, the progress cell saves the web page's file."""
+    import datetime
+
+    worksheet = read_worksheet(REPO / "worksheets" / "weekly-check-in.md")
+    notebook = tmp_path / "alone" / "weekly-check-in.ipynb"
+    notebook.parent.mkdir()
+    notebook.write_bytes((book_html / "notebooks" / notebook.name).read_bytes())
+    nb = nbformat.read(notebook, as_version=4)
+    answers = worksheet.blank_answers()
+    answers["items"][1] = 4
+    cell = next(c for c in nb.cells if c.source.startswith("# Keep today's answers"))
+    cell.source = cell.source.replace(
+        "# history = worksheet.save_entry", "history = worksheet.save_entry"
+    )
+    nbformat.write(nb, notebook)
+    set_answers(notebook, f"answers = {answers!r}\nhistory = []")
+
+    done = run_alone(notebook, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    saved = notebook.parent / "weekly-check-in-answers.json"
+    history = worksheet.load_history(saved)
+    assert history == [
+        {"date": datetime.date.today().isoformat(), "answers": worksheet.check_answers(answers)}
+    ]
+    assert worksheet.load_answers(saved) == worksheet.check_answers(answers)
 
 
 def test_the_site_publishes_no_build_only_cells(book_html):

@@ -111,3 +111,36 @@ def test_a_chart_without_matplotlib_says_how_to_get_one(capsys, monkeypatch):
     monkeypatch.setattr(importlib, "import_module", no_matplotlib)
     assert weekly().chart(WEEKS) is None
     assert "needs matplotlib" in capsys.readouterr().out
+
+
+def test_save_entry_adds_a_dated_entry_and_keeps_the_others(tmp_path):
+    worksheet = weekly()
+    path = tmp_path / f"{worksheet.id}-answers.json"
+    worksheet.save_entry({"items": {"1": 1}}, path, date="2026-11-20")
+    worksheet.save_entry({"items": {"1": 2}}, path, date="2026-11-27")
+    history = worksheet.save_entry({"items": {"1": 0}}, path, date="2026-11-27")  # same day
+    assert [(e["date"], e["answers"]["items"]["1"]) for e in history] == [
+        ("2026-11-20", 1),
+        ("2026-11-27", 0),
+    ]
+    assert worksheet.load_history(path) == history
+    assert worksheet.load_answers(path)["items"]["1"] == 0  # the file is also an export
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no draft left behind
+
+
+def test_save_entry_leaves_a_file_it_cannot_read_as_it_was(tmp_path):
+    worksheet = weekly()
+    other = tmp_path / "other-answers.json"
+    other.write_text(json.dumps(envelope(rating_scale(id="other"), {})), encoding="utf-8")
+    before = other.read_bytes()
+    with pytest.raises(WorksheetError, match="belong to worksheet 'other'"):
+        worksheet.save_entry({"items": {"1": 2}}, other)
+    assert other.read_bytes() == before
+    with pytest.raises(WorksheetError, match="answers item 1 is 9"):
+        worksheet.save_entry({"items": {"1": 9}}, tmp_path / "new.json")
+    assert not (tmp_path / "new.json").exists()
+
+
+def test_a_sheet_that_is_not_repeatable_saves_no_entries(tmp_path):
+    with pytest.raises(WorksheetError, match="keeps no dated entries"):
+        rating_scale().save_entry({}, tmp_path / "x.json")

@@ -10,6 +10,10 @@ carries them all (``"history"`` in the answers file). In a notebook::
     history = worksheet.load_history("weekly-check-in-answers.json")
     worksheet.summarise(answers, history=history)  # adds the trend
     worksheet.chart(history)  # a chart, when matplotlib is installed
+    history = worksheet.save_entry(answers, "weekly-check-in-answers.json")
+
+`save_entry` keeps today's answers as a dated entry in that same file (made
+when missing), so the notebook and the web page can take turns.
 
 Each entry has one score: the average rating for a rating scale, else how
 many answers it holds. ``static/worksheets.js`` has the twin of `score`
@@ -20,10 +24,13 @@ from __future__ import annotations
 
 import datetime
 import importlib
+import json
 import math
+import os
 import re
+from pathlib import Path
 
-from .answers import check_answers, read_answers_file
+from .answers import check_answers, envelope, read_answers_file
 from .errors import WorksheetError
 
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -67,6 +74,27 @@ def load_history(ws, path) -> list[dict]:
     data = read_answers_file(ws, path)
     check_answers(ws, data)  # the same worksheet and version
     return check_history(ws, data.get("history", []))
+
+
+def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
+    """Keep ``answers`` as the entry for ``date`` (today) in an answers file.
+
+    The file is the web page's export: made when missing, else it must be
+    this worksheet's, and every other entry in it is kept. An entry for the
+    same day is replaced, as on the web page. Returns the new history.
+    """
+    if not ws.repeat:
+        raise WorksheetError(f"{ws.id}: keeps no dated entries (it is not a repeatable sheet)")
+    path = Path(path)
+    date = date or datetime.date.today().isoformat()
+    entry = {"date": date, "answers": check_answers(ws, answers)}
+    old = load_history(ws, path) if path.exists() else []
+    history = check_history(ws, [e for e in old if e["date"] != date] + [entry])
+    data = {**envelope(ws, answers), "history": history}
+    draft = path.with_name(path.name + ".saving")
+    draft.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(draft, path)  # all or nothing: a stopped save leaves the old file
+    return history
 
 
 def score(ws, answers) -> float | None:
@@ -121,6 +149,9 @@ def trend(ws, history) -> list[tuple[str, list[str]]]:
 
 def chart(ws, history):
     """A line chart of the scores, when matplotlib is installed (it is optional)."""
+    if not history:
+        print("No saved entries yet: the chart starts with your first one.")
+        return None
     try:
         pyplot = importlib.import_module("matplotlib.pyplot")
     except ImportError:

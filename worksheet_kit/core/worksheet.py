@@ -23,7 +23,7 @@ from . import checks
 from .answers import blank_answers, check_answers, load_answers
 from .display import mimebundle
 from .errors import WorksheetError
-from .progress import REPEATS, chart, load_history
+from .progress import REPEATS, chart, load_history, save_entry
 from .summary import summarise
 
 WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
@@ -169,16 +169,25 @@ class Worksheet(metaclass=CheckedFields):
     def chart(self, history):
         return chart(self, history)
 
+    def save_entry(self, answers, path, date=None) -> list[dict]:
+        return save_entry(self, answers, path, date)
+
     def answers_template(self) -> str:
-        """Python source for a notebook's "Your answers" cell, one answer a line."""
+        """Python source for a notebook's "Your answers" cell, one answer a line,
+        then the commented lines that load a file exported from the web page
+        instead (last, so that, once uncommented, they are what counts)."""
         comment = " ".join(self.next_step_prompt.split())[:70]
         lines = ["answers = {", *self.template_lines(), f'    "next_step": "",  # {comment}', "}"]
+        loads = [f'answers = worksheet.load_answers("{self.id}-answers.json")']
         if self.repeat:
-            lines += [
-                "# Your saved entries, oldest first; from the web page's export:",
-                f'#   history = worksheet.load_history("{self.id}-answers.json")',
-                "history = []",
-            ]
+            lines += ["history = []  # your saved entries, oldest first"]
+            loads += [f'history = worksheet.load_history("{self.id}-answers.json")']
+        lines += [
+            "",
+            "# Or use the file that Export answers saved on the book's web page: delete",
+            '# the "# " at the start of the next line(s). They replace what is above.',
+            *(f"# {line}" for line in loads),
+        ]
         return "\n".join(lines)
 
     # -- display in Jupyter and in the book ------------------------------------

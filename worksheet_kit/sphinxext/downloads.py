@@ -12,7 +12,6 @@ library. The Sphinx extension calls `export_all` after each HTML build.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 import zipfile
@@ -21,7 +20,8 @@ from pathlib import Path
 import nbformat
 
 from ..core.errors import WorksheetError
-from .portable import kit_fingerprint, portable_sources
+from .notebook_cells import ANSWERS_HELP, answers_help, kit_cell_source, progress_cell
+from .portable import kit_fingerprint
 
 ZIP_NAME = "rebuilding-trust-worksheets.zip"
 BUILD_ONLY = "build-only"
@@ -40,63 +40,6 @@ Crisis Lifeline), or call the National Domestic Violence Hotline on
 **Privacy.** {privacy} This notebook sends nothing anywhere. Keep the file
 where only you can open it: a partner who controls you may read synced
 files."""
-
-ANSWERS_HELP = """\
-# Your answers: fill in, then run this cell and the next one.
-# Answers exported from the book's web page load like this instead:
-#   answers = worksheet.load_answers("{id}-answers.json")
-"""
-
-
-def kit_cell_source() -> str:
-    """A cell that makes the portable kit importable from source held in the cell."""
-    return "\n".join(
-        [
-            "# Run this cell first; there is no need to read it. It holds the",
-            "# worksheet kit, so this notebook runs in any Jupyter. It uses only",
-            "# Python's standard library and sends nothing anywhere.",
-            "import importlib.abc, importlib.util, sys",
-            f"_KIT_SOURCES = {json.dumps(portable_sources(), indent=0)}",
-            "class _KitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):",
-            "    def find_spec(self, name, path=None, target=None):",
-            "        base = name.replace('.', '/')",
-            "        for key, package in ((base + '.py', False), (base + '/__init__.py', True)):",
-            "            if key in _KIT_SOURCES:",
-            "                loader = importlib.util.spec_from_loader",
-            "                spec = loader(name, self, is_package=package)",
-            "                spec.origin = key",
-            "                return spec",
-            "    def create_module(self, spec):",
-            "        return None",
-            "    def exec_module(self, module):",
-            "        key = module.__spec__.origin",
-            "        exec(compile(_KIT_SOURCES[key], key, 'exec'), module.__dict__)",
-            "sys.meta_path.insert(0, _KitFinder())",
-            "for _name in [n for n in sys.modules if n.split('.')[0] == 'worksheet_kit']:",
-            "    del sys.modules[_name]  # a kit imported before this cell is replaced",
-            "import worksheet_kit",
-        ]
-    )
-
-
-HOW_TO_ANSWER = {
-    "bool": "change `False` to `True` for each sentence that is true for you",
-    "scale": "change each `None` to a number from the scale (leave `None` to skip)",
-    "text": 'type your words between the quotes ("")',
-}
-
-
-def answers_help(worksheet) -> str:
-    """The notebook's own words for its "Your answers" heading, by answer type."""
-    kinds = list(dict.fromkeys(f["type"] for f in worksheet.answer_fields()))
-    steps = "; ".join(HOW_TO_ANSWER[k] for k in kinds)
-    text = f"## Your answers\n\nIn the cell below, {steps}. Then run it and the next cell."
-    if worksheet.repeat:
-        text += (
-            " Each week, keep a copy of your answers: `history` holds your saved entries "
-            "(the book's web page exports them with Export answers)."
-        )
-    return text
 
 
 def tags_of(cell) -> list[str]:
@@ -179,15 +122,15 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         elif cell.cell_type == "markdown":
             new = nbformat.v4.new_markdown_cell(rewrite_links(cell.source, base_url))
         elif ANSWERS_TAG in tags:
-            new = nbformat.v4.new_code_cell(
-                ANSWERS_HELP.format(id=worksheet.id) + worksheet.answers_template()
-            )
+            new = nbformat.v4.new_code_cell(ANSWERS_HELP + worksheet.answers_template())
             new.metadata["tags"] = [ANSWERS_TAG]
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             if WORKSHEET_TAG in tags:  # the worksheet's data: shown as a form, code hidden
                 new.metadata = {"jupyter": {"source_hidden": True}, "tags": [WORKSHEET_TAG]}
         cells.append(new)
+        if worksheet.repeat and len(cells) > 1 and ANSWERS_TAG in tags_of(cells[-2]):
+            cells.append(progress_cell(worksheet))  # after the summary cell
         if len(cells) == 1 and cell.cell_type == "markdown":
             # Title first, then the safety note, then the kit the rest needs.
             cells += [nbformat.v4.new_markdown_cell(note), kit]

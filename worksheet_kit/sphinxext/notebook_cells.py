@@ -1,0 +1,84 @@
+"""The cells a download adds to a worksheet's own: the kit, and the words
+and code of its "Your answers" part (``downloads.py`` puts them in place).
+
+- `kit_cell_source`: the first, collapsed cell, holding the portable kit;
+- `answers_help`: the "Your answers" heading, saying how to fill in this kind;
+- `ANSWERS_HELP` + ``worksheet.answers_template()``: the answers cell;
+- `progress_cell`: a repeatable sheet's cell to keep today's entry and chart.
+"""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+
+from .portable import portable_sources
+
+ANSWERS_HELP = "# Your answers: fill in, then run this cell and the next one.\n"
+
+
+def kit_cell_source() -> str:
+    """A cell that makes the portable kit importable from source held in the cell."""
+    return "\n".join(
+        [
+            "# Run this cell first; there is no need to read it. It holds the",
+            "# worksheet kit, so this notebook runs in any Jupyter. It uses only",
+            "# Python's standard library and sends nothing anywhere.",
+            "import importlib.abc, importlib.util, sys",
+            f"_KIT_SOURCES = {json.dumps(portable_sources(), indent=0)}",
+            "class _KitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):",
+            "    def find_spec(self, name, path=None, target=None):",
+            "        base = name.replace('.', '/')",
+            "        for key, package in ((base + '.py', False), (base + '/__init__.py', True)):",
+            "            if key in _KIT_SOURCES:",
+            "                loader = importlib.util.spec_from_loader",
+            "                spec = loader(name, self, is_package=package)",
+            "                spec.origin = key",
+            "                return spec",
+            "    def create_module(self, spec):",
+            "        return None",
+            "    def exec_module(self, module):",
+            "        key = module.__spec__.origin",
+            "        exec(compile(_KIT_SOURCES[key], key, 'exec'), module.__dict__)",
+            "sys.meta_path.insert(0, _KitFinder())",
+            "for _name in [n for n in sys.modules if n.split('.')[0] == 'worksheet_kit']:",
+            "    del sys.modules[_name]  # a kit imported before this cell is replaced",
+            "import worksheet_kit",
+        ]
+    )
+
+
+HOW_TO_ANSWER = {
+    "bool": "change `False` to `True` for each sentence that is true for you",
+    "scale": "change each `None` to a number from the scale (leave `None` to skip)",
+    "text": 'type your words between the quotes ("")',
+}
+
+
+def answers_help(worksheet) -> str:
+    """The notebook's own words for its "Your answers" heading, by answer type."""
+    kinds = list(dict.fromkeys(f["type"] for f in worksheet.answer_fields()))
+    steps = "; ".join(HOW_TO_ANSWER[k] for k in kinds)
+    text = f"## Your answers\n\nIn the cell below, {steps}. Then run it and the next cell."
+    if worksheet.repeat:
+        text += (
+            " To see your progress, keep each week's answers as a dated entry with the"
+            " cell under the summary; `history` holds your saved entries."
+        )
+    return text
+
+
+def progress_cell(worksheet):
+    """For a repeatable sheet: the cell that keeps today's entry and draws the chart."""
+    name = f"{worksheet.id}-answers.json"
+    source = "\n".join(
+        [
+            '# Keep today\'s answers as a dated entry: delete the "# " before the',
+            f"# next line, then run this cell. The entry goes into {name}",
+            "# beside this notebook: the same file Export answers saves on the web page.",
+            f'# history = worksheet.save_entry(answers, "{name}")',
+            "worksheet.chart(history)",
+        ]
+    )
+    return nbformat.v4.new_code_cell(source)
