@@ -45,6 +45,26 @@ def save_week(page, site, ws, day, ratings):
     return form
 
 
+def test_a_new_day_says_the_form_holds_an_earlier_entry(page, site):
+    ws = worksheet(WEEKLY)
+    save_week(page, site, ws, "2026-11-20", {1: 2, 2: 3})
+    on(page, "2026-11-27")
+    form = open_worksheet(page, site, ws.id)
+    notice = form.locator(".ws-notice", has_text="still shows your entry for 2026-11-20")
+    expect(notice).to_be_visible()
+    notice.get_by_role("button", name="Start today's entry").click()
+    expect(notice).to_have_count(0)
+    expect(form.locator('input[name="item-1"]:checked')).to_have_count(0)
+    expect(status_of(form)).to_contain_text("entry for 2026-11-20 is still saved")
+    expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(["2026-11-20"])
+    # the same day again: the saved entry is today's, so no notice
+    on(page, "2026-11-27")
+    rate(form, {1: 4})
+    form.get_by_role("button", name="Save today's entry").click()
+    form = open_worksheet(page, site, ws.id)
+    expect(form.locator(".ws-notice", has_text="still shows your entry")).to_have_count(0)
+
+
 def test_weekly_entries_are_drawn_exported_cleared_and_imported(page, dialogs, site, tmp_path):
     ws = worksheet(WEEKLY)
     assert ws.repeat == "weekly"

@@ -433,6 +433,29 @@
     say(ws, `Your entry for ${date} was deleted.`);
   }
 
+  // The form still holds an earlier day's saved entry (the answers stay in the
+  // form between visits): say so, and offer an empty form for today, so that
+  // last week's answers are not saved again as today's without a word.
+  function earlierEntryNotice(ws) {
+    ws.earlier?.remove();
+    const last = storedHistory(ws).at(-1);
+    if (!last || last.date === today()) return;
+    if (JSON.stringify(last.answers) !== JSON.stringify(readForm(ws))) return;
+    ws.earlier = element("div", "ws-notice");
+    ws.earlier.append(element("p", "", `The form still shows your entry for ${last.date}. ` +
+      "That entry is saved. To fill in a new one, start from an empty form."));
+    const actions = element("p", "ws-notice-actions");
+    actions.append(button("Start today's entry", () => {
+      fillForm(ws, blankAnswers(ws));
+      save(ws);
+      showSummary(ws);
+      ws.earlier.remove();
+      say(ws, `The form is empty for today's entry. Your entry for ${last.date} is still saved.`);
+    }));
+    ws.earlier.append(actions);
+    ws.tools.append(ws.earlier);
+  }
+
   // A line chart as inline SVG (no library, no request), with a table beside it.
   function drawProgress(ws) {
     if (!ws.progress) return;
@@ -731,6 +754,7 @@
       const target = event.target;
       if (!target.name || target === picker) return;
       if (target.tagName === "TEXTAREA") mirror(target);
+      ws.earlier?.remove(); // the reader has started on the form
       save(ws);
       showSummary(ws);
     };
@@ -744,6 +768,7 @@
     drawProgress(ws);
     showSummary(ws);
     versionNotice(ws);
+    if (ws.repeat && ws.keep) earlierEntryNotice(ws);
   }
 
   function start() {
