@@ -390,6 +390,25 @@ def test_print_shows_answers_only(page, site, worksheet_pages):
     page.emulate_media(media="screen")
 
 
+def test_print_this_sheet_in_a_chapter_prints_that_sheet_alone(page, site):
+    page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; };")
+    page.goto(f"{site}docs/signs-of-erosion.html")
+    forms = page.locator("form.worksheet")
+    assert forms.count() >= 2, "the chapter embeds two sheets or more"
+    forms.nth(0).get_by_role("button", name="Print this sheet").click()
+    assert page.evaluate("window.printed") == 1
+    heading, first, second = page.locator("article h1"), forms.nth(0), forms.nth(1)
+
+    page.emulate_media(media="print")
+    expect(first.locator(".ws-title")).to_be_visible()
+    expect(heading).to_be_hidden()
+    expect(second).to_be_hidden()
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    expect(heading).to_be_visible()  # printing the whole page again prints it all
+    expect(second).to_be_visible()
+    page.emulate_media(media="screen")
+
+
 def test_without_javascript_the_form_still_shows(browser, site, worksheet_pages):
     ws_id = any_worksheet(worksheet_pages)
     ctx = browser.new_context(java_script_enabled=False)

@@ -646,6 +646,25 @@
   }
   const mirrorAll = (ws) => ws.form.querySelectorAll("textarea").forEach(mirror);
 
+  // Print on a sheet in a chapter prints that sheet alone, not the chapter:
+  // its block and the elements around it are marked until printing ends. A
+  // sheet's own page prints whole, as its intro belongs with it.
+  function printSheet(ws) {
+    const block = ws.form.closest(".ws-block");
+    if (block && !block.classList.contains("ws-home")) {
+      const marked = [];
+      for (let el = block; el && el !== document.body; el = el.parentElement) marked.push(el);
+      marked.forEach((el) => el.classList.add("ws-print-path"));
+      block.classList.add("ws-print-target");
+      document.body.classList.add("ws-print-one");
+      window.addEventListener("afterprint", () => {
+        marked.forEach((el) => el.classList.remove("ws-print-path", "ws-print-target"));
+        document.body.classList.remove("ws-print-one");
+      }, { once: true });
+    }
+    window.print();
+  }
+
   // -- the toolbar ------------------------------------------------------------
   function element(tag, className, content) {
     const el = document.createElement(tag);
@@ -729,7 +748,7 @@
       button("Export answers", () => exportAnswers(ws)), " ",
       button("Import answers", () => picker.click()), " ",
     ] : [];
-    bar.append(button("Print", () => window.print()), " ", ...files, button("Clear", () => clearAnswers(ws)));
+    bar.append(button("Print this sheet", () => printSheet(ws)), " ", ...files, button("Clear", () => clearAnswers(ws)));
     if (ws.keep) bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
     if (ws.repeat && ws.keep) bar.prepend(button("Save today's entry", () => saveEntry(ws)), " ");
     ws.status = element("p", "ws-status");
