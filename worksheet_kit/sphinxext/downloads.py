@@ -31,11 +31,11 @@ WORKSHEET_TAG = "worksheet"
 SAFETY_NOTE = """\
 **Before you start.** This workbook is education, not therapy. If your
 partner hurts you, threatens you, or controls where you go, what you spend
-or who you see, joint exercises are not safe: do them only with a
-professional, or not at all. In the US, call or text **988** (Suicide &
-Crisis Lifeline), or call the National Domestic Violence Hotline on
-**1-800-799-7233** (or text START to 88788). Local numbers: ____________.
-{safety_link}
+or who you see, do not do the joint exercises. Get help on your own first:
+couples therapy is not the first step. US and Canada: call or text **988**
+for a crisis line. US: National Domestic Violence Hotline **1-800-799-7233**
+(or text START to 88788). Elsewhere: **findahelpline.com**. Local numbers:
+____________. {safety_link}
 
 **Privacy.** {privacy} This notebook sends nothing anywhere. Keep the file
 where only you can open it: a partner who controls you may read synced
