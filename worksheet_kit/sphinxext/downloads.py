@@ -20,26 +20,19 @@ from pathlib import Path
 import nbformat
 
 from ..core.errors import WorksheetError
-from .notebook_cells import ANSWERS_HELP, answers_help, kit_cell_source, progress_cell
+from .notebook_cells import (
+    ANSWERS_HELP,
+    answers_help,
+    kit_cell_source,
+    progress_cell,
+    safety_note,
+)
 from .portable import kit_fingerprint
 
 ZIP_NAME = "rebuilding-trust-worksheets.zip"
 BUILD_ONLY = "build-only"
 ANSWERS_TAG = "your-answers"
 WORKSHEET_TAG = "worksheet"
-
-SAFETY_NOTE = """\
-**Before you start.** This workbook is education, not therapy. If your
-partner hurts you, threatens you, or controls where you go, what you spend
-or who you see, do not do the joint exercises. Get help on your own first:
-couples therapy is not the first step. US and Canada: call or text **988**
-for a crisis line. US: National Domestic Violence Hotline **1-800-799-7233**
-(or text START to 88788). Elsewhere: **findahelpline.com**. Local numbers:
-____________. {safety_link}
-
-**Privacy.** {privacy} This notebook sends nothing anywhere. Keep the file
-where only you can open it: a partner who controls you may read synced
-files."""
 
 
 def tags_of(cell) -> list[str]:
@@ -102,14 +95,9 @@ def rewrite_links(text: str, base_url: str) -> str:
 def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
     source_nb = read_notebook(path)
     worksheet = worksheet_from_notebook(source_nb, path)
-    safety_link = (
-        f"Read [Safety first]({base_url.rstrip('/')}/docs/safety.html) in the book."
-        if base_url
-        else "The book's Safety first chapter says more."
-    )
     kit = nbformat.v4.new_code_cell(kit_cell_source())
     kit.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
-    note = SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=safety_link)
+    note = nbformat.v4.new_markdown_cell(safety_note(worksheet, base_url))
     cells = []
     for cell in source_nb.cells:
         tags = tags_of(cell)
@@ -133,7 +121,7 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
             cells.append(progress_cell(worksheet))  # after the summary cell
         if len(cells) == 1 and cell.cell_type == "markdown":
             # Title first, then the safety note, then the kit the rest needs.
-            cells += [nbformat.v4.new_markdown_cell(note), kit]
+            cells += [note, kit]
     for number, cell in enumerate(cells):
         cell.id = f"{worksheet.id}-{number}"
     nb = nbformat.v4.new_notebook(cells=cells)

@@ -1,6 +1,8 @@
 """The cells a download adds to a worksheet's own: the kit, and the words
 and code of its "Your answers" part (``downloads.py`` puts them in place).
 
+- `safety_note`: the cell under the title: when not to go on, where to get
+  help, and what happens to the reader's answers;
 - `kit_cell_source`: the first, collapsed cell, holding the portable kit;
 - `answers_help`: the "Your answers" heading, saying how to fill in this kind;
 - `ANSWERS_HELP` + ``worksheet.answers_template()``: the answers cell;
@@ -14,6 +16,33 @@ import json
 import nbformat
 
 from .portable import portable_sources
+
+SAFETY_NOTE = """\
+**Before you start.** This workbook is education, not therapy. If your
+partner hurts you, threatens you, or controls where you go, what you spend
+or who you see, do not do the joint exercises. Get help on your own first:
+couples therapy is not the first step. US and Canada: call or text **988**
+for a crisis line. US: National Domestic Violence Hotline **1-800-799-7233**
+(or text START to 88788). Elsewhere: **findahelpline.com** lists the lines
+where you live. {safety_link}
+
+**Privacy.** {privacy} This notebook sends nothing anywhere. Keep the file
+where only you can open it: a partner who controls you may read synced
+files."""
+
+
+def safety_note(worksheet, base_url: str = "") -> str:
+    """The note under the title, linking the book's Safety first page when the
+    book's address is known (``html_baseurl``), else saying where to find it."""
+    if base_url:
+        link = f"Read [Safety first]({base_url.rstrip('/')}/docs/safety.html) in the book."
+    else:
+        link = (
+            'The book\'s chapter "Safety first" says more: on the site where you found '
+            "this notebook, or as `docs/safety.html` in the book's folder."
+        )
+    return SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=link)
+
 
 ANSWERS_HELP = "# Your answers: fill in, then run this cell and the next one.\n"
 
@@ -50,7 +79,7 @@ def kit_cell_source() -> str:
 
 
 HOW_TO_ANSWER = {
-    "bool": "change `False` to `True` for each sentence that is true for you",
+    "bool": "change `False` to `True` (with a capital T) for each sentence that is true for you",
     "scale": "change each `None` to a number from the scale (leave `None` to skip)",
     "text": 'type your words between the quotes ("")',
 }
