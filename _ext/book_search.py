@@ -11,6 +11,8 @@
   what only they include) are written for printing: they get Sphinx's
   ``nosearch`` mark, so search never lists them. ``search_outside_toc = True``
   in conf.py turns this off.
+* Help first. A query with a word such as "988", "crisis" or "abuse" lists the
+  safety page first (``_static/search-safety-first.js``, search page only).
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def mark_pages_outside_toc(app, env):
 def add_search_page_script(app, pagename, templatename, context, doctree):
     if pagename == "search":
         app.add_js_file("search-numbers.js", loading_method="defer")
+        app.add_js_file("search-safety-first.js", loading_method="defer")
 
 
 def setup(app):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -154,6 +155,14 @@ def test_worksheet_tables_fit_their_box_on_desktop(browser, site, book_html, wid
 
 
 # -- search and pages opened from disk ----------------------------------------------
+@pytest.mark.parametrize("query", ["988", "crisis line", "help now abuse"])
+def test_a_search_for_help_lists_safety_first_at_the_top(page, site, query):
+    page.goto(site + "search.html?q=" + query.replace(" ", "+"))
+    expect(page.locator(".search-summary")).to_contain_text("found")
+    first = page.locator("#search-results li a").first
+    expect(first).to_have_attribute("href", re.compile(r"docs/safety\.html"))
+
+
 def test_searching_988_finds_the_safety_page(page, site):
     """Sphinx drops digit-only query words; the book's search page keeps them."""
     page.goto(site + "search.html?q=988")
