@@ -315,11 +315,12 @@ def test_answers_shared_between_pages_and_tabs(context, site, book_html, workshe
     form = open_worksheet(own_page, site, ws.id)
     chapter_page.goto(site + chapter)
     embedded = chapter_page.locator(f'form.worksheet[data-worksheet-id="{ws.id}"]').first
-    expect(embedded.locator(".ws-toolbar")).to_be_visible()
+    expect(embedded).to_be_hidden()  # folded in the chapter until it holds answers
 
     answers = fill(form, ws)
     # the open chapter follows along (storage event), and has them after a reload
     expect(embedded.locator('textarea[name="next_step"]')).to_have_value(TEXT)
+    expect(embedded).to_be_visible()  # and opens to show them
     assert controls(embedded) == expected_controls(ws, answers)
     chapter_page.reload()
     assert controls(embedded) == expected_controls(ws, answers)
@@ -395,6 +396,7 @@ def test_print_this_sheet_in_a_chapter_prints_that_sheet_alone(page, site):
     page.goto(f"{site}docs/signs-of-erosion.html")
     forms = page.locator("form.worksheet")
     assert forms.count() >= 2, "the chapter embeds two sheets or more"
+    page.locator("details.ws-embed > summary").first.click()  # a sheet folds in a chapter
     forms.nth(0).get_by_role("button", name="Print this sheet").click()
     assert page.evaluate("window.printed") == 1
     heading, first, second = page.locator("article h1"), forms.nth(0), forms.nth(1)
@@ -405,8 +407,27 @@ def test_print_this_sheet_in_a_chapter_prints_that_sheet_alone(page, site):
     expect(second).to_be_hidden()
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     expect(heading).to_be_visible()  # printing the whole page again prints it all
-    expect(second).to_be_visible()
+    expect(page.locator(".ws-print-path, .ws-print-target, body.ws-print-one")).to_have_count(0)
     page.emulate_media(media="screen")
+
+
+def test_a_chapter_folds_its_sheets_and_opens_those_with_answers(page, site):
+    page.goto(f"{site}docs/signs-of-erosion.html")
+    embeds = page.locator("details.ws-embed")
+    count = embeds.count()
+    assert count >= 2
+    expect(page.locator("form.worksheet").first).to_be_hidden()
+    first = embeds.first
+    first.locator("summary").click()
+    form = first.locator("form.worksheet")
+    form.locator("textarea[name=next_step]").fill(TEXT)
+    page.reload()
+    expect(embeds.first).to_have_attribute("open", "")  # the reader's work shows
+    expect(page.locator("details.ws-embed:not([open])")).to_have_count(count - 1)
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator("details.ws-embed:not([open])")).to_have_count(0)  # all of it prints
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    expect(page.locator("details.ws-embed:not([open])")).to_have_count(count - 1)
 
 
 def test_without_javascript_the_form_still_shows(browser, site, worksheet_pages):

@@ -1,13 +1,15 @@
 """Worksheets in HTML pages: the form, its buttons, and the kit's assets.
 
 On its own page a worksheet links its notebook and PDFs; embedded in a
-chapter it also links its own page. Element ids are keyed to the page the
+chapter it folds into one line (a ``<details>`` the reader opens, so a
+chapter with five sheets stays short on a phone) and also links its own page. Element ids are keyed to the page the
 worksheet is embedded in, so singlehtml never repeats an id.
 """
 
 from __future__ import annotations
 
 import shutil
+from html import escape
 from pathlib import Path
 
 from docutils import nodes
@@ -31,6 +33,12 @@ def visit_worksheet_html(self, node):
     css = "ws-block ws-home" if node["home"] else "ws-block"
     notebook = to_file(f"notebooks/{worksheet.id}.ipynb")
     self.body.append(f'<div class="{css}" data-notebook="{notebook}">')
+    if not node["home"]:
+        self.body.append(
+            '<details class="ws-embed"><summary class="ws-embed-summary">'
+            f'<span class="ws-embed-label">Worksheet:</span> {escape(worksheet.title)} '
+            f'<span class="ws-embed-time">(about {worksheet.minutes} minutes)</span></summary>'
+        )
     self.body.append(render_html(worksheet, prefix=node["docname"], links=links))
     actions = [
         f'<a class="ws-button" href="{notebook}" '
@@ -52,7 +60,7 @@ def visit_worksheet_html(self, node):
             f'<a href="{to_file("pdf/participant-packet.pdf")}">every worksheet (PDF)</a> · '
             f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
         )
-    self.body.append("</div>")
+    self.body.append("</div>" if node["home"] else "</details></div>")
     raise nodes.SkipNode
 
 

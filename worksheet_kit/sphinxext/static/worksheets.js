@@ -334,7 +334,10 @@
       return;
     }
     fillForm(ws, answers || blankAnswers(ws));
-    if (answers && !quiet && !isBlank(ws, answers)) say(ws, "Your answers saved in this browser are back in the form.");
+    if (!answers || isBlank(ws, answers)) return;
+    const embed = ws.form.closest("details.ws-embed");
+    if (embed) embed.open = true; // folded in a chapter: the reader's work shows
+    if (!quiet) say(ws, "Your answers saved in this browser are back in the form.");
   }
 
   // -- progress over weeks (core/progress.py has the twin) ---------------------
@@ -790,8 +793,16 @@
     if (ws.repeat && ws.keep) earlierEntryNotice(ws);
   }
 
+  // Printing the whole page prints every sheet in it, folded or not.
+  function unfoldForPrint() {
+    const folded = [...document.querySelectorAll("details.ws-embed:not([open])")];
+    folded.forEach((embed) => { embed.open = true; });
+    window.addEventListener("afterprint", () => folded.forEach((embed) => { embed.open = false; }), { once: true });
+  }
+
   function start() {
     document.querySelectorAll("form.worksheet").forEach(setUp);
+    window.addEventListener("beforeprint", unfoldForPrint);
     // Another tab changed or cleared the answers: show the same here.
     window.addEventListener("storage", (event) => {
       for (const ws of sheets) {
