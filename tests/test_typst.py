@@ -23,7 +23,7 @@ from worksheet_kit.sphinxext.typst.compiling import compile_pdf, page_count, pre
 from worksheet_kit.sphinxext.typst.errors import TypstError
 from worksheet_kit.sphinxext.typst.glyphs import GlyphCheck
 from worksheet_kit.sphinxext.typst.markup import string, text
-from worksheet_kit.sphinxext.typst.worksheets import KINDS, cycle_layout, render_sheet
+from worksheet_kit.sphinxext.typst.worksheets import KINDS, render_sheet
 
 COMMON = dict(
     chapter="chapter",
@@ -153,23 +153,6 @@ def test_boxes_are_drawn_not_glyphs():
     source = "".join(render_sheet(w) for w in WORKSHEETS.values())
     assert "tick-box" in source
     assert not set(source) & set("\u2610\u2611\u2612\u25a1\u2192")
-
-
-@pytest.mark.parametrize("count", [3, 4, 5, 6])
-def test_cycle_boxes_never_overlap_and_stay_on_the_canvas(count):
-    from worksheet_kit.sphinxext.typst.worksheets import CANVAS, arrow_ends, stage_size
-
-    centres = cycle_layout(count)
-    width, height = stage_size(count)
-    for x, y in centres:
-        assert width / 2 <= x <= CANVAS[0] - width / 2 + 0.01
-        assert height / 2 <= y <= CANVAS[1] - height / 2 + 0.01
-    for i, (x1, y1) in enumerate(centres):
-        for x2, y2 in centres[i + 1 :]:
-            assert abs(x1 - x2) >= width + 5 or abs(y1 - y2) >= height + 5
-    for i, start in enumerate(centres):  # every arrow is long enough to see
-        (ax, ay), (bx, by) = arrow_ends(start, centres[(i + 1) % count], (width / 2, height / 2))
-        assert ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 >= 8
 
 
 def test_cycle_draws_an_arrow_back_to_the_first_stage():
