@@ -10,6 +10,7 @@ import io
 import pytest
 from conftest import sphinx_build
 from pypdf import PdfReader
+from svg_rules import rules
 
 from worksheet_kit import (
     Checklist,
@@ -19,7 +20,7 @@ from worksheet_kit import (
     RatingScale,
     ReflectionTable,
 )
-from worksheet_kit.sphinxext.typst.compiling import compile_pdf, page_count, preamble
+from worksheet_kit.sphinxext.typst.compiling import FONTS, compile_pdf, page_count, preamble
 from worksheet_kit.sphinxext.typst.errors import TypstError
 from worksheet_kit.sphinxext.typst.glyphs import GlyphCheck
 from worksheet_kit.sphinxext.typst.markup import string, text
@@ -153,6 +154,32 @@ def test_boxes_are_drawn_not_glyphs():
     source = "".join(render_sheet(w) for w in WORKSHEETS.values())
     assert "tick-box" in source
     assert not set(source) & set("\u2610\u2611\u2612\u25a1\u2192")
+
+
+MM = 72 / 25.4  # pt per mm
+
+
+def last_page_svg(worksheet, paper: str) -> bytes:
+    import typst
+
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
+    )
+    source = preamble(worksheet.title, worksheet.title) + render_sheet(worksheet)
+    pages = typst.compile(
+        source.encode(), font_paths=fonts, format="svg", sys_inputs={"paper": paper}
+    )
+    return pages[-1] if isinstance(pages, list) else pages
+
+
+@pytest.mark.parametrize("kind", WORKSHEETS)
+@pytest.mark.parametrize("paper", ["a4", "us-letter"])
+def test_the_last_write_in_rows_reach_the_safety_line(kind, paper):
+    """No blank half page: ruled rows 12 mm apart run down to the safety line."""
+    *write_in, safety = [y for y, _ in rules(last_page_svg(WORKSHEETS[kind], paper))]
+    rows = [b - a for a, b in zip(write_in[-4:-1], write_in[-3:], strict=True)]
+    assert all(abs(row - 12 * MM) < 0.1 for row in rows), rows
+    assert safety - write_in[-1] < 2 * 12 * MM, (safety - write_in[-1]) / MM
 
 
 def test_cycle_draws_an_arrow_back_to_the_first_stage():
