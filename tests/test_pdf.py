@@ -99,6 +99,32 @@ def test_each_sheet_opens_one_packet_page_and_prints_once(pdf_dir, name):
     assert "988" in last and "Safety" in last
 
 
+def footer(page: str) -> str:
+    return [line.strip() for line in page.splitlines() if line.strip()][-1]
+
+
+@pytest.mark.parametrize(
+    "name", [*DOCUMENTS, *(i for i, w in WORKSHEETS.items() if w.print_pages > 1)]
+)
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_every_page_of_a_sheet_names_it_in_its_footer(pdf_dir, name, edition):
+    """A loose photocopied page can be matched back to its sheet."""
+    text = pages(pdf_dir / f"{name}{edition}.pdf")
+    for worksheet in WORKSHEETS.values():
+        starts = [n for n, page in enumerate(text) if lines(page)[:1] == [worksheet.title]]
+        if not starts:
+            continue
+        first = starts[0]
+        ends = (n for n in range(first, len(text)) if "My local help:" in " ".join(text[n].split()))
+        last = next(ends)  # the safety line closes a sheet's last page
+        count = last - first + 1
+        for number in range(first, last + 1):
+            expected = worksheet.title
+            if count > 1:
+                expected += f", page {number - first + 1} of {count}"
+            assert footer(text[number]).startswith(expected + " Page "), (number + 1, expected)
+
+
 def test_only_the_facilitator_packet_has_the_guide(pdf_dir):
     facilitator = " ".join(pages(pdf_dir / "workshop-packet.pdf"))
     participant = " ".join(pages(pdf_dir / "participant-packet.pdf"))

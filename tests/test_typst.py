@@ -10,6 +10,7 @@ import io
 import pytest
 from conftest import sphinx_build
 from pypdf import PdfReader
+from svg_rules import rules
 
 from worksheet_kit import (
     Checklist,
@@ -19,11 +20,11 @@ from worksheet_kit import (
     RatingScale,
     ReflectionTable,
 )
-from worksheet_kit.sphinxext.typst.compiling import compile_pdf, page_count, preamble
+from worksheet_kit.sphinxext.typst.compiling import FONTS, compile_pdf, page_count, preamble
 from worksheet_kit.sphinxext.typst.errors import TypstError
 from worksheet_kit.sphinxext.typst.glyphs import GlyphCheck
 from worksheet_kit.sphinxext.typst.markup import string, text
-from worksheet_kit.sphinxext.typst.worksheets import KINDS, cycle_layout, render_sheet
+from worksheet_kit.sphinxext.typst.worksheets import KINDS, render_sheet
 
 COMMON = dict(
     chapter="chapter",
@@ -155,21 +156,30 @@ def test_boxes_are_drawn_not_glyphs():
     assert not set(source) & set("\u2610\u2611\u2612\u25a1\u2192")
 
 
-@pytest.mark.parametrize("count", [3, 4, 5, 6])
-def test_cycle_boxes_never_overlap_and_stay_on_the_canvas(count):
-    from worksheet_kit.sphinxext.typst.worksheets import CANVAS, arrow_ends, stage_size
+MM = 72 / 25.4  # pt per mm
 
-    centres = cycle_layout(count)
-    width, height = stage_size(count)
-    for x, y in centres:
-        assert width / 2 <= x <= CANVAS[0] - width / 2 + 0.01
-        assert height / 2 <= y <= CANVAS[1] - height / 2 + 0.01
-    for i, (x1, y1) in enumerate(centres):
-        for x2, y2 in centres[i + 1 :]:
-            assert abs(x1 - x2) >= width + 5 or abs(y1 - y2) >= height + 5
-    for i, start in enumerate(centres):  # every arrow is long enough to see
-        (ax, ay), (bx, by) = arrow_ends(start, centres[(i + 1) % count], (width / 2, height / 2))
-        assert ((bx - ax) ** 2 + (by - ay) ** 2) ** 0.5 >= 8
+
+def last_page_svg(worksheet, paper: str) -> bytes:
+    import typst
+
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(FONTS)]
+    )
+    source = preamble(worksheet.title, worksheet.title) + render_sheet(worksheet)
+    pages = typst.compile(
+        source.encode(), font_paths=fonts, format="svg", sys_inputs={"paper": paper}
+    )
+    return pages[-1] if isinstance(pages, list) else pages
+
+
+@pytest.mark.parametrize("kind", WORKSHEETS)
+@pytest.mark.parametrize("paper", ["a4", "us-letter"])
+def test_the_last_write_in_rows_reach_the_safety_line(kind, paper):
+    """No blank half page: ruled rows 12 mm apart run down to the safety line."""
+    *write_in, safety = [y for y, _ in rules(last_page_svg(WORKSHEETS[kind], paper))]
+    rows = [b - a for a, b in zip(write_in[-4:-1], write_in[-3:], strict=True)]
+    assert all(abs(row - 12 * MM) < 0.1 for row in rows), rows
+    assert safety - write_in[-1] < 2 * 12 * MM, (safety - write_in[-1]) / MM
 
 
 def test_cycle_draws_an_arrow_back_to_the_first_stage():

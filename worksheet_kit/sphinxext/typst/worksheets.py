@@ -9,8 +9,7 @@ shapes; all text goes through `markup.text`.
 
 from __future__ import annotations
 
-import math
-
+from .cycle import cycle
 from .markup import string, text
 
 WIDE = 4  # a table with more columns than this gets a landscape page
@@ -103,77 +102,6 @@ def prompts(ws) -> str:
         f"#write-lines({ws.lines})]"
         for number, prompt in enumerate(ws.prompts, start=1)
     )
-
-
-# -- cycle: boxes on an ellipse, arrows clockwise -------------------------------
-CANVAS = (170.0, 140.0)  # mm; fits the body of A4 and US Letter
-GAP = 2.5  # between a box and an arrow's ends
-
-
-def stage_size(count: int) -> tuple[float, float]:
-    """A stage's box (mm): smaller when more of them share the loop."""
-    return {5: (50.0, 38.0), 6: (46.0, 34.0)}.get(count, (56.0, 40.0))
-
-
-def cycle_layout(count: int) -> list[tuple[float, float]]:
-    """Box centres (mm) clockwise from the top."""
-    (width, height), (box_w, box_h) = CANVAS, stage_size(count)
-    rx, ry = (width - box_w) / 2, (height - box_h) / 2
-    return [
-        (
-            round(width / 2 + rx * math.cos(math.radians(-90 + i * 360 / count)), 2),
-            round(height / 2 + ry * math.sin(math.radians(-90 + i * 360 / count)), 2),
-        )
-        for i in range(count)
-    ]
-
-
-def arrow_ends(start, end, half) -> tuple[tuple[float, float], tuple[float, float]]:
-    """From the side of one box that faces the next to the side of it that faces back."""
-    (x1, y1), (x2, y2), (hw, hh) = start, end, half
-    if x2 - hw > x1 + hw:  # the next box lies wholly to the right
-        origin = (x1 + hw + GAP, y1)
-    elif x2 + hw < x1 - hw:
-        origin = (x1 - hw - GAP, y1)
-    else:
-        origin = (x1, y1 + (hh + GAP if y2 > y1 else -hh - GAP))
-    if y1 + hh < y2 - hh:  # this box lies wholly above the next
-        target = (x2, y2 - hh - GAP)
-    elif y1 - hh > y2 + hh:
-        target = (x2, y2 + hh + GAP)
-    else:
-        target = (x2 + (-hw - GAP if x1 < x2 else hw + GAP), y2)
-    return origin, target
-
-
-def cycle(ws) -> str:
-    count = len(ws.stages)
-    centres = cycle_layout(count)
-    box_w, box_h = stage_size(count)
-    half = (box_w / 2, box_h / 2)
-    lines = [f"#block(width: {CANVAS[0]}mm, height: {CANVAS[1]}mm, above: 0.6em)["]
-    for number, ((x, y), stage) in enumerate(zip(centres, ws.stages, strict=True), start=1):
-        lines.append(
-            f"  #place(dx: {x - half[0]:.2f}mm, dy: {y - half[1]:.2f}mm, "
-            f"block(width: {box_w}mm, height: {box_h}mm, inset: 5pt, radius: 3pt, "
-            f"stroke: 1pt + ink)[#set text(size: 9.5pt); *{number}.* {text(stage)} "
-            "#v(1fr) #write-lines(2)])"
-        )
-    for i, start in enumerate(centres):
-        (x1, y1), (x2, y2) = arrow_ends(start, centres[(i + 1) % count], half)
-        lines.append(f"  #arrow(({x1:.2f}mm, {y1:.2f}mm), ({x2:.2f}mm, {y2:.2f}mm))")
-    if ws.centre:
-        # inside the ring of arrows, with a line to write on
-        width, height = (36.0, 24.0) if count <= 4 else (34.0, 24.0)
-        lines.append(
-            f"  #place(dx: {(CANVAS[0] - width) / 2}mm, dy: {(CANVAS[1] - height) / 2}mm, "
-            f"block(width: {width}mm, height: {height}mm, inset: 3mm, "
-            f'radius: 4mm, stroke: (paint: brand, dash: "dashed"))'
-            f"[#set text(size: 8.5pt); *{text(ws.centre)}* #v(1fr) "
-            "#line(length: 100%, stroke: 0.5pt + ink)])"
-        )
-    lines.append("]")
-    return "\n".join(lines)
 
 
 KINDS = {
