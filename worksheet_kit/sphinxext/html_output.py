@@ -1,9 +1,10 @@
 """Worksheets in HTML pages: the form, its buttons, and the kit's assets.
 
-On its own page a worksheet links its notebook and PDFs; embedded in a
+On its own page a worksheet links its notebook and PDFs. Embedded in a
 chapter it folds into one line (a ``<details>`` the reader opens, so a
-chapter with five sheets stays short on a phone) and also links its own page. Element ids are keyed to the page the
-worksheet is embedded in, so singlehtml never repeats an id.
+chapter with five sheets stays short on a phone) and also links its own
+page. Element ids are keyed to the page the worksheet is embedded in, so
+singlehtml never repeats an id.
 """
 
 from __future__ import annotations
