@@ -35,6 +35,7 @@ def sphinx_build(source: Path, out: Path, builder: str = "html", *extra: str):
         "-m",
         "sphinx",
         *STRICT,
+        "--no-color",  # output is read by tests: plain text, in CI too
         "-b",
         builder,
         "-d",
