@@ -102,6 +102,16 @@ def test_minifying_the_form_script_keeps_every_string_it_shows():
 
     import rjsmin
 
-    source = (KIT / "sphinxext" / "static" / "worksheets.js").read_text(encoding="utf-8")
+    from worksheet_kit.sphinxext.form_script import form_script
+
+    source = form_script()
     literals = re.compile(r"`(?:[^`\\]|\\.)*`")
     assert literals.findall(rjsmin.jsmin(source)) == literals.findall(source)
+
+
+def test_the_form_script_is_its_parts_each_with_one_job():
+    from worksheet_kit.sphinxext.form_script import PARTS, PARTS_DIR
+
+    assert sorted(p.stem for p in PARTS_DIR.glob("*.js")) == sorted(PARTS), "a part is not served"
+    sizes = {name: len((PARTS_DIR / f"{name}.js").read_text().splitlines()) for name in PARTS}
+    assert max(sizes.values()) <= 200, sizes

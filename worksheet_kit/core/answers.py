@@ -3,7 +3,7 @@
 Each kind lists its answer fields (`Worksheet.answer_fields`): where an
 answer goes (``path``), what it holds (``type``: ``bool``, ``scale`` or
 ``text``) and what it answers (``label``). The page carries the same list
-as JSON, and ``static/worksheets.js`` applies the same rules to it, so the
+as JSON, and ``static/worksheets/checks.js`` applies the same rules to it, so the
 notebook and the web page accept, refuse and summarise answers alike.
 
 Answers are plain data, exported from the web page in an envelope::

@@ -16,7 +16,7 @@ carries them all (``"history"`` in the answers file). In a notebook::
 when missing), so the notebook and the web page can take turns.
 
 Each entry has one score: the average rating for a rating scale, else how
-many answers it holds. ``static/worksheets.js`` has the twin of `score`
+many answers it holds. ``static/worksheets/progress.js`` has the twin of `score`
 and `trend`, so the page and the notebook say the same.
 """
 

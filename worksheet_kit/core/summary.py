@@ -2,7 +2,7 @@
 
 A kind describes its summary as data (`Worksheet.summary_spec`): a style
 and the words to use. There are four styles, each written once here and
-once in ``static/worksheets.js``:
+once in ``static/worksheets/summary.js``:
 
 - ``ticked``: "You marked 2 of 12 items." and the ticked items;
 - ``rated``: how many were rated, then the highest and the lowest ratings;

@@ -17,6 +17,7 @@ from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
 from ..core.html import render_html
+from .form_script import form_script
 
 STATIC = Path(__file__).parent / "static"
 
@@ -78,8 +79,12 @@ def copy_static_files(app):
 
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
-    for name, minify in (("worksheets.css", rcssmin.cssmin), ("worksheets.js", rjsmin.jsmin)):
-        text = minify((STATIC / name).read_text(encoding="utf-8"))
+    sources = {
+        "worksheets.css": (STATIC / "worksheets.css").read_text(encoding="utf-8"),
+        "worksheets.js": form_script(),
+    }
+    for name, source in sources.items():
+        text = (rcssmin.cssmin if name.endswith(".css") else rjsmin.jsmin)(source)
         if not (target / name).is_file() or (target / name).read_text(encoding="utf-8") != text:
             (target / name).write_text(text, encoding="utf-8")
 

@@ -1,0 +1,53 @@
+// -- the worksheet's own data (script.ws-data), from core/html.py page_data -
+function shapeOf(form) {
+  const data = JSON.parse(form.querySelector("script.ws-data")?.textContent || "null");
+  if (!data || !Array.isArray(data.fields)) return null;
+  return { ...data, form, next: form.elements.namedItem("next_step") };
+}
+
+const control = (ws, spec) => ws.form.elements.namedItem(spec.name);
+const BLANK = { bool: false, scale: null, text: "" };
+const valueAt = (answers, path) => path.reduce((node, key) => node?.[key], answers);
+
+function setAt(answers, path, value) {
+  let node = answers;
+  path.slice(0, -1).forEach((key, i) => {
+    if (node[key] === undefined) node[key] = Number.isInteger(path[i + 1]) ? [] : {};
+    node = node[key];
+  });
+  node[path[path.length - 1]] = value;
+}
+
+// The same nesting as answers.py blank_answers: rows are lists of dicts.
+function blankAnswers(ws) {
+  const blank = {};
+  for (const spec of ws.fields) setAt(blank, spec.path, BLANK[spec.type]);
+  return blank;
+}
+
+function readForm(ws) {
+  const answers = blankAnswers(ws);
+  for (const spec of ws.fields) {
+    const el = control(ws, spec);
+    if (!el) continue;
+    let value = el.value ?? "";
+    if (spec.type === "bool") value = Boolean(el.checked);
+    if (spec.type === "scale") value = el.value === "" ? null : Number(el.value);
+    setAt(answers, spec.path, value);
+  }
+  return answers;
+}
+
+function fillForm(ws, answers) {
+  for (const spec of ws.fields) {
+    const el = control(ws, spec);
+    const value = valueAt(answers, spec.path);
+    if (!el) continue;
+    if (spec.type === "bool") el.checked = value === true;
+    else if (spec.type === "scale") {
+      for (const radio of el) radio.checked = value !== null && String(value) === radio.value;
+    } else el.value = value ?? "";
+  }
+  mirrorAll(ws);
+  showSummary(ws);
+}

@@ -1,0 +1,183 @@
+// -- progress over weeks (core/progress.py has the twin) ---------------------
+const historyKey = (ws) => `${keyOf(ws)}:history`;
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+const MAX_ENTRIES = 520;
+
+function today() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function checkHistory(ws, history) {
+  if (!Array.isArray(history)) fail('"history" must be a list of entries');
+  if (history.length > MAX_ENTRIES) fail(`its history has ${history.length} entries (at most ${MAX_ENTRIES})`);
+  const byDate = new Map();
+  history.forEach((entry, i) => {
+    const keys = isDict(entry) ? Object.keys(entry).sort().join() : "";
+    if (keys !== "answers,date") fail(`history entry ${i + 1} must have a "date" and "answers", and nothing else`);
+    const valid = typeof entry.date === "string" && DATE.test(entry.date) &&
+      !Number.isNaN(Date.parse(`${entry.date}T00:00:00Z`)) &&
+      new Date(`${entry.date}T00:00:00Z`).toISOString().slice(0, 10) === entry.date;
+    if (!valid) fail(`history entry ${i + 1} has the date ${show(entry.date)}; write it as YYYY-MM-DD`);
+    if (byDate.has(entry.date)) fail(`its history has two entries for ${entry.date}`);
+    byDate.set(entry.date, { date: entry.date, answers: checkAnswers(ws, entry.answers, `history entry ${i + 1}`) });
+  });
+  return [...byDate.keys()].sort().map((date) => byDate.get(date));
+}
+
+function storedHistory(ws) {
+  if (!ws.repeat || !ws.keep) return [];
+  try {
+    return checkHistory(ws, JSON.parse(storeGet(historyKey(ws)) || "[]"));
+  } catch {
+    return [];
+  }
+}
+
+function keepHistory(ws, history) {
+  const kept = storeSet(historyKey(ws), history.length ? JSON.stringify(history) : null);
+  if (!kept && history.length) say(ws, NOT_KEPT_HERE, true);
+  return kept;
+}
+
+const rounded = (x) => Math.floor(x * 10 + 0.5) / 10;
+
+function score(ws, answers) {
+  const spec = ws.summary;
+  const values = ws.fields.filter((f) => f.path[0] === spec.part).map((f) => valueAt(answers, f.path));
+  if (spec.style === "rated") {
+    const rated = values.filter((v) => v !== null);
+    return rated.length ? rounded(rated.reduce((a, b) => a + b, 0) / rated.length) : null;
+  }
+  if (spec.style === "rows") return answers[spec.part].filter((r) => Object.values(r).some((v) => v.trim())).length;
+  return values.filter((v) => v === true || (typeof v === "string" && v.trim())).length;
+}
+
+const measure = (ws) => ws.summary.style === "rated" ? "average rating" : `number of ${ws.summary.noun[1]} ${ws.summary.verb}`;
+const shownScore = (ws, v) => v === null ? "no ratings" : ws.summary.style === "rated" ? v.toFixed(1) : String(v);
+
+function trend(ws, history) {
+  if (!history.length) return [];
+  const scores = history.map((e) => [e.date, score(ws, e.answers)]);
+  const blocks = [[`Your saved entries (${measure(ws)}):`, scores.map(([d, v]) => `${d}: ${shownScore(ws, v)}`)]];
+  if (scores.length > 1) {
+    const [[before, old], [, now]] = scores.slice(-2);
+    let line;
+    if (old === null || now === null) line = `Your last two entries cannot be compared: one has ${shownScore(ws, null)}.`;
+    else if (now === old) line = `Since ${before}, your ${measure(ws)} stayed at ${shownScore(ws, now)}.`;
+    else line = `Since ${before}, your ${measure(ws)} went ${now > old ? "up" : "down"} from ${shownScore(ws, old)} to ${shownScore(ws, now)}.`;
+    blocks.push([line, []]);
+  }
+  return blocks;
+}
+
+function saveEntry(ws) {
+  const answers = readForm(ws);
+  if (isBlank(ws, answers)) return say(ws, "Fill in this week's answers first, then save them as an entry.");
+  const date = today();
+  const history = storedHistory(ws).filter((e) => e.date !== date);
+  const replaced = history.length !== storedHistory(ws).length;
+  history.push({ date, answers });
+  history.sort((a, b) => a.date.localeCompare(b.date));
+  if (!keepHistory(ws, history)) return;
+  drawProgress(ws);
+  showSummary(ws);
+  say(ws, replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved in this browser.`);
+}
+
+function deleteEntry(ws, date) {
+  if (!window.confirm(`Delete your saved entry for ${date}? This cannot be undone.`)) return;
+  keepHistory(ws, storedHistory(ws).filter((e) => e.date !== date));
+  drawProgress(ws);
+  showSummary(ws);
+  say(ws, `Your entry for ${date} was deleted.`);
+}
+
+// The form still holds an earlier day's saved entry (the answers stay in the
+// form between visits): say so, and offer an empty form for today, so that
+// last week's answers are not saved again as today's without a word.
+function earlierEntryNotice(ws) {
+  ws.earlier?.remove();
+  const last = storedHistory(ws).at(-1);
+  if (!last || last.date === today()) return;
+  if (JSON.stringify(last.answers) !== JSON.stringify(readForm(ws))) return;
+  ws.earlier = element("div", "ws-notice");
+  ws.earlier.append(element("p", "", `The form still shows your entry for ${last.date}. ` +
+    "That entry is saved. To fill in a new one, start from an empty form."));
+  const actions = element("p", "ws-notice-actions");
+  actions.append(button("Start today's entry", () => {
+    fillForm(ws, blankAnswers(ws));
+    save(ws);
+    showSummary(ws);
+    ws.earlier.remove();
+    say(ws, `The form is empty for today's entry. Your entry for ${last.date} is still saved.`);
+  }));
+  ws.earlier.append(actions);
+  ws.tools.append(ws.earlier);
+}
+
+// A line chart as inline SVG (no library, no request), with a table beside it.
+function drawProgress(ws) {
+  if (!ws.progress) return;
+  const history = storedHistory(ws);
+  const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
+  if (!history.length) {
+    ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here."));
+    return;
+  }
+  const points = history.map((e) => [e.date, score(ws, e.answers)]);
+  const ratings = ws.fields.filter((f) => f.type === "scale");
+  const low = ratings.length ? ratings[0].low : 0;
+  const high = ratings.length ? ratings[0].high : Math.max(1, ...points.map(([, v]) => v || 0));
+  const W = 320, H = 150, PAD = 28;
+  const x = (i) => points.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (points.length - 1);
+  const y = (v) => H - PAD - ((v - low) * (H - 2 * PAD)) / ((high - low) || 1);
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.setAttribute("class", "ws-chart");
+  svg.setAttribute("aria-hidden", "true"); // the table below says the same
+  const label = (text, tx, ty, anchor) => {
+    const el = document.createElementNS(NS, "text");
+    Object.entries({ x: tx, y: ty, "text-anchor": anchor }).forEach(([k, v]) => el.setAttribute(k, v));
+    el.textContent = text;
+    svg.append(el);
+  };
+  const axis = document.createElementNS(NS, "path");
+  axis.setAttribute("d", `M${PAD} ${PAD / 2} V${H - PAD} H${W - PAD / 2}`);
+  axis.setAttribute("class", "ws-chart-axis");
+  svg.append(axis);
+  label(String(high), PAD - 4, y(high) + 4, "end");
+  label(String(low), PAD - 4, y(low) + 4, "end");
+  label(points[0][0], x(0), H - 6, points.length === 1 ? "middle" : "start");
+  if (points.length > 1) label(points[points.length - 1][0], x(points.length - 1), H - 6, "end");
+  const line = document.createElementNS(NS, "polyline");
+  const drawn = points.map(([, v], i) => [i, v]).filter(([, v]) => v !== null);
+  line.setAttribute("points", drawn.map(([i, v]) => `${x(i)},${y(v)}`).join(" "));
+  svg.append(line);
+  for (const [i, v] of drawn) {
+    const dot = document.createElementNS(NS, "circle");
+    dot.setAttribute("cx", x(i));
+    dot.setAttribute("cy", y(v));
+    dot.setAttribute("r", "4");
+    dot.setAttribute("data-date", points[i][0]);
+    svg.append(dot);
+  }
+  const table = element("table", "ws-progress-table");
+  const head = element("tr");
+  head.append(element("th", "", "Date"), element("th", "", measure(ws)), element("th", "", ""));
+  head.querySelectorAll("th").forEach((th) => th.setAttribute("scope", "col"));
+  table.append(element("caption", "", `${ws.title}: your saved entries`), head);
+  for (const [date, value] of points) {
+    const row = element("tr");
+    const remove = button("Delete", () => deleteEntry(ws, date));
+    remove.setAttribute("aria-label", `Delete the entry for ${date}`);
+    const cell = element("td");
+    cell.append(remove);
+    row.append(element("th", "", date), element("td", "", shownScore(ws, value)), cell);
+    row.firstChild.setAttribute("scope", "row");
+    table.append(row);
+  }
+  ws.progress.replaceChildren(heading, svg, table);
+}

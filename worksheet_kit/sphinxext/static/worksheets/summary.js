@@ -1,0 +1,82 @@
+// -- the summary: the four styles of core/summary.py, the same lines ----------
+const count = (n, noun) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
+const filled = (v) => v === true || Number.isInteger(v) || (typeof v === "string" && v.trim() !== "");
+
+const STYLES = {
+  ticked(spec, fields, answers) {
+    const ticked = fields.filter((f) => valueAt(answers, f.path) === true);
+    const blocks = [[`You ${spec.verb} ${ticked.length} of ${count(fields.length, spec.noun)}.`,
+      ticked.map((f) => f.label)]];
+    if (ticked.length && spec.note) blocks.push([spec.note, []]);
+    return blocks;
+  },
+  rated(spec, fields, answers) {
+    const rated = fields.map((f) => [valueAt(answers, f.path), f.label]).filter(([v]) => v !== null);
+    const blocks = [[`You ${spec.verb} ${rated.length} of ${count(fields.length, spec.noun)}.`, []]];
+    if (!rated.length) return blocks;
+    const values = rated.map(([v]) => v);
+    const top = Math.max(...values);
+    for (const [word, value] of [["highest", top], ["lowest", Math.min(...values)]]) {
+      if (word === "lowest" && value === top) break;
+      const labels = rated.filter(([v]) => v === value).map(([, label]) => label);
+      blocks.push([`Your ${word} rating was ${value} (${spec.anchors[String(value)]}), ` +
+        `for ${count(labels.length, spec.noun)}:`, labels]);
+    }
+    return blocks;
+  },
+  written(spec, fields, answers) {
+    const done = fields.map((f) => [f, (valueAt(answers, f.path) || "").trim()]).filter(([, t]) => t);
+    const points = done.map(([f, text]) => spec.point.replace(/\{(number|label|text)\}/g,
+      (_, key) => ({ number: f.path[1], label: f.label, text })[key]));
+    return [[`You ${spec.verb} ${done.length} of ${count(fields.length, spec.noun)}.`, points]];
+  },
+  rows(spec, fields, answers) {
+    const rows = answers[spec.part].filter((row) => Object.values(row).some((v) => v.trim()));
+    const points = rows.map((row) => Object.entries(row).filter(([, v]) => v.trim())
+      .map(([c, v]) => `${c}: ${v.trim()}`).join("\n"));
+    return [[`You ${spec.verb} ${count(rows.length, spec.noun)}.`, points]];
+  },
+};
+
+function summaryOf(ws, answers) {
+  const spec = ws.summary;
+  const fields = ws.fields.filter((f) => f.path[0] === spec.part);
+  const blocks = STYLES[spec.style](spec, fields, answers);
+  for (const f of ws.fields.filter((f) => f.path[0] !== spec.part && f.path[0] !== "next_step")) {
+    const text = (valueAt(answers, f.path) || "").trim();
+    if (text) blocks[0][1].push(`${f.label} ${text}`);
+  }
+  const next = (answers.next_step || "").trim();
+  const prompt = ws.fields.find((f) => f.name === "next_step").label.split(/\s+/).join(" ");
+  if (!next) blocks.push([`Still blank: ${prompt.replace(/:+$/, "")}`, []]);
+  if (ws.repeat) blocks.push(...trend(ws, storedHistory(ws)));
+  const nextLabel = /[?:]$/.test(prompt) ? prompt : `${prompt}:`;
+  return { title: `Summary: ${ws.title}`, blocks, next, nextLabel };
+}
+
+function showSummary(ws) {
+  if (!ws.summaryBox) return;
+  const { title, blocks, next, nextLabel } = summaryOf(ws, readForm(ws));
+  const parts = [element("p", "ws-summary-title", title)];
+  for (const [line, points] of blocks) {
+    parts.push(element("p", "", line));
+    if (!points.length) continue;
+    const list = element("ul");
+    for (const point of points) {
+      const item = element("li");
+      point.split("\n").forEach((part, i) => item.append(...(i ? [element("br"), part] : [part])));
+      list.append(item);
+    }
+    parts.push(list);
+  }
+  if (next) {
+    const line = element("p");
+    line.append(element("strong", "", nextLabel), ` ${next}`);
+    parts.push(line);
+  }
+  ws.summaryBox.replaceChildren(...parts);
+}
+
+const isBlank = (ws, answers) => ws.fields.every((f) => !filled(valueAt(answers, f.path)));
+
+const envelope = (ws, answers) => ({ schema: SCHEMA, worksheet: ws.id, version: ws.version, answers });
