@@ -83,6 +83,18 @@ def test_every_worksheet_links_the_safety_chapter(path):
     assert "../docs/safety.md" in path.read_text(encoding="utf-8")
 
 
+FORM_FACTS = ("**Purpose:**", "**Time:**", "**Who:**", "**Privacy:**")
+
+
+@pytest.mark.parametrize("path", WORKSHEETS, ids=lambda p: p.stem)
+def test_a_worksheet_page_leaves_its_facts_to_the_form_and_links_safety(path):
+    """The form shows Time, Who, Purpose and Privacy; a second copy above it only
+    repeats them, and can disagree with them."""
+    words = "\n".join(c.source for c in jupytext.read(path).cells if c.cell_type == "markdown")
+    assert [fact for fact in FORM_FACTS if fact in words] == [], path.name
+    assert "../docs/safety.md" in words, path.name
+
+
 @pytest.mark.parametrize("path", WORKSHEETS, ids=lambda p: p.stem)
 def test_every_chapter_embeds_and_links_its_worksheets(path):
     worksheet = worksheet_from_notebook(jupytext.read(path), path)
