@@ -1,6 +1,6 @@
 """A note on pages that need a web server, shown only when the book is opened as a file.
 
-Opened from disk (file://), a browser shows "Download notebook (.ipynb)" as text
+Opened from disk (file://), a browser shows "Download blank notebook (.ipynb)" as text
 instead of saving it (it ignores the ``download`` attribute there), and search
 lists titles only (it may not fetch the pages). Neither can be fixed from a
 file page, so ``_static/opened-from-disk.js`` says so and how to serve the book.

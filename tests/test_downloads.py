@@ -189,7 +189,7 @@ def test_zip_holds_one_notebook_per_worksheet(book_html):
 def test_button_on_worksheet_page_links_an_existing_file(book_html, worksheet_id):
     page = book_html / "worksheets" / f"{worksheet_id}.html"
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-    button = soup.find("a", string="Download notebook (.ipynb)")
+    button = soup.find("a", string="Download blank notebook (.ipynb)")
     assert button is not None and button.has_attr("download")
     assert (page.parent / button["href"]).resolve().is_file()
 

@@ -251,3 +251,15 @@ def fill(form, ws) -> dict:
 
 def status_of(form):
     return form.locator(".ws-status")
+
+
+def axe_problems(page) -> str:
+    results = axe_api.Axe().run(page)
+    if results.violations_count == 0:
+        return ""
+    lines = []
+    for violation in results.response["violations"]:
+        targets = [", ".join(map(str, node["target"])) for node in violation["nodes"]]
+        lines.append(f"  {violation['id']} ({violation['impact']}): {violation['help']}")
+        lines += [f"    at {target}" for target in targets[:8]]
+    return "\n".join(lines)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from .harness import (
-    axe_api,
+    axe_problems,
     expect,
     fill,
     status_of,
@@ -25,18 +25,6 @@ def all_pages(book_html) -> list[str]:
         for p in book_html.rglob("*.html")
         if not p.relative_to(book_html).parts[0].startswith(("_", "."))
     )
-
-
-def axe_problems(page) -> str:
-    results = axe_api.Axe().run(page)
-    if results.violations_count == 0:
-        return ""
-    lines = []
-    for violation in results.response["violations"]:
-        targets = [", ".join(map(str, node["target"])) for node in violation["nodes"]]
-        lines.append(f"  {violation['id']} ({violation['impact']}): {violation['help']}")
-        lines += [f"    at {target}" for target in targets[:8]]
-    return "\n".join(lines)
 
 
 def watch_requests(context, outside: list):

@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from notebooks import run_alone
 
-from .harness import expect, open_worksheet, status_of, worksheet
+from .harness import axe_problems, expect, open_worksheet, status_of, worksheet
 
 pytestmark = pytest.mark.browser
 WEEKLY = "weekly-check-in"
@@ -37,28 +37,41 @@ def assert_same_summary(form, ws, answers, history):
 
 
 def save_week(page, site, ws, day, ratings):
+    """Open the sheet on `day`, start from an empty form, rate, and save."""
     on(page, day)
     form = open_worksheet(page, site, ws.id)
+    start = form.get_by_role("button", name="Start today's entry")
+    if start.count():
+        start.click()
     rate(form, ratings)
     form.get_by_role("button", name="Save today's entry").click()
     expect(status_of(form)).to_contain_text(f"entry for {day}")
     return form
 
 
-def test_a_new_day_says_the_form_holds_an_earlier_entry(page, site):
+def test_a_new_day_says_the_form_holds_an_earlier_entry(page, dialogs, site):
     ws = worksheet(WEEKLY)
     save_week(page, site, ws, "2026-11-20", {1: 2, 2: 3})
     on(page, "2026-11-27")
     form = open_worksheet(page, site, ws.id)
     notice = form.locator(".ws-notice", has_text="still shows your entry for 2026-11-20")
     expect(notice).to_be_visible()
+    assert axe_problems(page) == ""  # the notice, and the table of entries
+    rate(form, {1: 4})  # one answer changed: the others are still last week's
+    expect(notice).to_be_visible()
+    dialogs.answer("dismiss")
+    form.get_by_role("button", name="Save today's entry").click()
+    assert "your entry for 2026-11-20" in dialogs.seen[-1]
+    expect(status_of(form)).to_contain_text("Nothing was saved")
+    expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(["2026-11-20"])
+
     notice.get_by_role("button", name="Start today's entry").click()
     expect(notice).to_have_count(0)
+    assert page.evaluate("document.activeElement.name") == "item-1"  # not the top of the page
     expect(form.locator('input[name="item-1"]:checked')).to_have_count(0)
     expect(status_of(form)).to_contain_text("entry for 2026-11-20 is still saved")
     expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(["2026-11-20"])
     # the same day again: the saved entry is today's, so no notice
-    on(page, "2026-11-27")
     rate(form, {1: 4})
     form.get_by_role("button", name="Save today's entry").click()
     form = open_worksheet(page, site, ws.id)
@@ -105,6 +118,8 @@ def test_weekly_entries_are_drawn_exported_cleared_and_imported(page, dialogs, s
     dialogs.answer("accept")
     progress.get_by_role("button", name="Delete the entry for 2026-11-20").click()
     expect(progress.locator("tr th[scope=row]")).to_have_text(["2026-11-27"])
+    # focus goes on to the next entry's button, not back to the top of the page
+    assert page.evaluate("document.activeElement.dataset.date") == "2026-11-27"
     page.reload()
     expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(["2026-11-27"])
 

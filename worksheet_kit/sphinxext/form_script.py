@@ -28,7 +28,8 @@ PARTS = (
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
     "saving",  # save as you type, keep copies in step, restore
-    "progress",  # dated entries, their chart and table (core/progress.py)
+    "progress",  # dated entries, saved and deleted; their trend (core/progress.py)
+    "progress-chart",  # the entries drawn as a chart, with a table beside it
     "notebook",  # "Download notebook with my answers"
     "files",  # export and import, clear
     "printing",  # print a copy of each textarea; print one sheet alone

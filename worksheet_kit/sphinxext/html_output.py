@@ -44,7 +44,7 @@ def visit_worksheet_html(self, node):
     self.body.append(render_html(worksheet, prefix=node["docname"], links=links))
     actions = [
         f'<a class="ws-button" href="{notebook}" '
-        f'download="{worksheet.id}.ipynb">Download notebook (.ipynb)</a>'
+        f'download="{worksheet.id}.ipynb">Download blank notebook (.ipynb)</a>'
     ]
     if config.worksheet_pdf_links:
         actions.append(

@@ -75,6 +75,13 @@ function trend(ws, history) {
 function saveEntry(ws) {
   const answers = readForm(ws);
   if (isBlank(ws, answers)) return say(ws, "Fill in this week's answers first, then save them as an entry.");
+  if (ws.earlier?.isConnected && !window.confirm(
+    `This form started from your entry for ${ws.earlier.dataset.date}, so some answers may ` +
+      "still be from then. Save them all as today's entry?",
+  )) {
+    return say(ws, "Nothing was saved. Change what is different today, or use Start today's entry.");
+  }
+  ws.earlier?.remove();
   const date = today();
   const history = storedHistory(ws).filter((e) => e.date !== date);
   const replaced = history.length !== storedHistory(ws).length;
@@ -88,10 +95,16 @@ function saveEntry(ws) {
 
 function deleteEntry(ws, date) {
   if (!window.confirm(`Delete your saved entry for ${date}? This cannot be undone.`)) return;
-  keepHistory(ws, storedHistory(ws).filter((e) => e.date !== date));
+  const left = storedHistory(ws).filter((e) => e.date !== date);
+  keepHistory(ws, left);
   drawProgress(ws);
   showSummary(ws);
   say(ws, `Your entry for ${date} was deleted.`);
+  // The focused button is gone with its row: go on to the next entry's, the
+  // last one's, or the progress section, not back to the top of the page.
+  const next = left.find((e) => e.date > date) || left.at(-1);
+  const target = next ? ws.progress.querySelector(`button[data-date="${next.date}"]`) : null;
+  (target || ws.progress).focus();
 }
 
 // The form still holds an earlier day's saved entry (the answers stay in the
@@ -103,8 +116,11 @@ function earlierEntryNotice(ws) {
   if (!last || last.date === today()) return;
   if (JSON.stringify(last.answers) !== JSON.stringify(readForm(ws))) return;
   ws.earlier = element("div", "ws-notice");
-  ws.earlier.append(element("p", "", `The form still shows your entry for ${last.date}. ` +
-    "That entry is saved. To fill in a new one, start from an empty form."));
+  ws.earlier.dataset.date = last.date;
+  const text = element("p", "", "The form still shows your entry for ");
+  text.append(element("span", "ws-date", last.date), ". That entry is saved. To fill in a new " +
+    "one, start from an empty form.");
+  ws.earlier.append(text);
   const actions = element("p", "ws-notice-actions");
   actions.append(button("Start today's entry", () => {
     fillForm(ws, blankAnswers(ws));
@@ -112,72 +128,9 @@ function earlierEntryNotice(ws) {
     showSummary(ws);
     ws.earlier.remove();
     say(ws, `The form is empty for today's entry. Your entry for ${last.date} is still saved.`);
+    // the notice, and its button, are gone: on to the first answer
+    ws.form.querySelector(`[name="${CSS.escape(ws.fields[0].name)}"]`)?.focus();
   }));
   ws.earlier.append(actions);
   ws.tools.append(ws.earlier);
-}
-
-// A line chart as inline SVG (no library, no request), with a table beside it.
-function drawProgress(ws) {
-  if (!ws.progress) return;
-  const history = storedHistory(ws);
-  const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
-  if (!history.length) {
-    ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here."));
-    return;
-  }
-  const points = history.map((e) => [e.date, score(ws, e.answers)]);
-  const ratings = ws.fields.filter((f) => f.type === "scale");
-  const low = ratings.length ? ratings[0].low : 0;
-  const high = ratings.length ? ratings[0].high : Math.max(1, ...points.map(([, v]) => v || 0));
-  const W = 320, H = 150, PAD = 28;
-  const x = (i) => points.length === 1 ? W / 2 : PAD + (i * (W - 2 * PAD)) / (points.length - 1);
-  const y = (v) => H - PAD - ((v - low) * (H - 2 * PAD)) / ((high - low) || 1);
-  const NS = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(NS, "svg");
-  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
-  svg.setAttribute("class", "ws-chart");
-  svg.setAttribute("aria-hidden", "true"); // the table below says the same
-  const label = (text, tx, ty, anchor) => {
-    const el = document.createElementNS(NS, "text");
-    Object.entries({ x: tx, y: ty, "text-anchor": anchor }).forEach(([k, v]) => el.setAttribute(k, v));
-    el.textContent = text;
-    svg.append(el);
-  };
-  const axis = document.createElementNS(NS, "path");
-  axis.setAttribute("d", `M${PAD} ${PAD / 2} V${H - PAD} H${W - PAD / 2}`);
-  axis.setAttribute("class", "ws-chart-axis");
-  svg.append(axis);
-  label(String(high), PAD - 4, y(high) + 4, "end");
-  label(String(low), PAD - 4, y(low) + 4, "end");
-  label(points[0][0], x(0), H - 6, points.length === 1 ? "middle" : "start");
-  if (points.length > 1) label(points[points.length - 1][0], x(points.length - 1), H - 6, "end");
-  const line = document.createElementNS(NS, "polyline");
-  const drawn = points.map(([, v], i) => [i, v]).filter(([, v]) => v !== null);
-  line.setAttribute("points", drawn.map(([i, v]) => `${x(i)},${y(v)}`).join(" "));
-  svg.append(line);
-  for (const [i, v] of drawn) {
-    const dot = document.createElementNS(NS, "circle");
-    dot.setAttribute("cx", x(i));
-    dot.setAttribute("cy", y(v));
-    dot.setAttribute("r", "4");
-    dot.setAttribute("data-date", points[i][0]);
-    svg.append(dot);
-  }
-  const table = element("table", "ws-progress-table");
-  const head = element("tr");
-  head.append(element("th", "", "Date"), element("th", "", measure(ws)), element("th", "", ""));
-  head.querySelectorAll("th").forEach((th) => th.setAttribute("scope", "col"));
-  table.append(element("caption", "", `${ws.title}: your saved entries`), head);
-  for (const [date, value] of points) {
-    const row = element("tr");
-    const remove = button("Delete", () => deleteEntry(ws, date));
-    remove.setAttribute("aria-label", `Delete the entry for ${date}`);
-    const cell = element("td");
-    cell.append(remove);
-    row.append(element("th", "", date), element("td", "", shownScore(ws, value)), cell);
-    row.firstChild.setAttribute("scope", "row");
-    table.append(row);
-  }
-  ws.progress.replaceChildren(heading, svg, table);
 }

@@ -98,6 +98,7 @@ function setUp(form) {
   form.append(ws.summaryBox);
   if (ws.repeat && ws.keep) {
     ws.progress = element("section", "ws-progress");
+    ws.progress.tabIndex = -1; // focus lands here when the last entry is deleted
     ws.progress.setAttribute("aria-label", `Your progress on ${ws.title}`);
     form.append(ws.progress);
   }
@@ -106,7 +107,6 @@ function setUp(form) {
     const target = event.target;
     if (!target.name || target === picker) return;
     if (target.tagName === "TEXTAREA") mirror(target);
-    ws.earlier?.remove(); // the reader has started on the form
     save(ws);
     showSummary(ws);
   };
