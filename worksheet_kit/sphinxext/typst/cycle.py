@@ -99,8 +99,14 @@ def place(rect: Rect, body: str, **style: str) -> str:
 def cycle(ws) -> str:
     shape = drawing(len(ws.stages), centre=bool(ws.centre))
     lines = [f"#block(width: {shape.canvas[0]}mm, height: {shape.canvas[1]}mm, above: 0.6em)["]
+    count = len(ws.stages)
     for number, (rect, stage) in enumerate(zip(shape.stages, ws.stages, strict=True), start=1):
-        body = f"#set text(size: 9.5pt); *{number}.* {text(stage)} #v(1fr) #write-lines(2)"
+        # the arrows in words too, as on the web page: a screen reader gets no arrows
+        then = f"then box {number + 1}" if number < count else "then back to box 1"
+        body = (
+            f"#set text(size: 9.5pt); *{number}.* {text(stage)} #v(1fr) #write-lines(2)"
+            f" #align(right, text(size: 7.5pt)[{then}])"
+        )
         lines.append(place(rect, body, inset="5pt", radius="3pt", stroke="1pt + ink"))
     for (x1, y1), (x2, y2) in shape.arrows:
         lines.append(f"  #arrow(({x1:.2f}mm, {y1:.2f}mm), ({x2:.2f}mm, {y2:.2f}mm))")

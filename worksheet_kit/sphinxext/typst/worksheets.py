@@ -122,7 +122,9 @@ def render_sheet(ws, level: int = 1) -> str:
     """The whole sheet: title, facilitator box, instructions, body, next step."""
     body = KINDS[ws.kind](ws)
     if ws.repeat:  # a sheet filled in again each week carries its date
-        body = "#block(below: 0.8em)[*Date:* #box(width: 40mm, stroke: (bottom: 0.5pt))]\n" + body
+        body = (
+            "#block(below: 0.8em, par[*Date:* #box(width: 40mm, stroke: (bottom: 0.5pt))])\n" + body
+        )
     facts = (
         f"facts({content(ws.purpose)}, {int(ws.minutes)}, {content(ws.who_text)}, "
         f"{content(ws.privacy)})"
