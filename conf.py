@@ -130,7 +130,7 @@ typst_documents = [
         "subtitle": "For facilitators: the guide, session plans, every worksheet, the safety page",
         "note": (
             "Print single-sided: each worksheet starts on a page of its own, with nothing on "
-            "its back; a letter-like sheet takes two or three pages. "
+            "its back; a letter-like sheet may take up to three pages. "
             "In a group, anyone may pass, and no one's sheet is collected. Before any joint "
             "exercise, each person does the safety check alone and in private."
         ),
