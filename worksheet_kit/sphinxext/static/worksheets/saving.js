@@ -5,8 +5,24 @@ function save(ws) {
   const kept = storeSet(keyOf(ws), value);
   if (!kept && value !== null) say(ws, NOT_KEPT_HERE, true);
   for (const other of sheets) {
-    if (other !== ws && other.id === ws.id && other.version === ws.version) fillForm(other, answers);
+    if (other.id !== ws.id || other.version !== ws.version) continue;
+    if (other !== ws) fillForm(other, answers);
+    markFolded(other);
   }
+}
+
+// In a chapter a sheet stays folded even when it holds answers: a partner may
+// be reading the chapter on the same screen. Its one line says only that
+// answers are kept here, not what they are.
+function markFolded(ws) {
+  const summary = ws.form.closest("details.ws-embed")?.querySelector(".ws-embed-summary");
+  if (!summary) return;
+  let mark = summary.querySelector(".ws-embed-saved");
+  if (!mark) {
+    mark = element("span", "ws-embed-saved");
+    summary.append(mark);
+  }
+  mark.textContent = storeGet(keyOf(ws)) === null ? "" : " \u00b7 answers saved in this browser";
 }
 
 function stored(ws) {
@@ -27,8 +43,6 @@ function restore(ws, quiet) {
     return;
   }
   fillForm(ws, answers || blankAnswers(ws));
-  if (!answers || isBlank(ws, answers)) return;
-  const embed = ws.form.closest("details.ws-embed");
-  if (embed) embed.open = true; // folded in a chapter: the reader's work shows
-  if (!quiet) say(ws, "Your answers saved in this browser are back in the form.");
+  markFolded(ws);
+  if (answers && !quiet && !isBlank(ws, answers)) say(ws, "Your answers saved in this browser are back in the form.");
 }
