@@ -181,6 +181,30 @@ def test_tagged_with_language_title_and_embedded_fonts(pdf_dir):
                 assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), pdf.name
 
 
+INLINE_TAGS = {"/Span", "/Strong", "/Em", "/Link", "/Code"}
+
+
+def tag_children(node) -> list:
+    kids = node.get_object().get("/K")
+    if kids is None:
+        return []
+    kids = kids if isinstance(kids, list) else [kids]
+    return [k.get_object() for k in kids if hasattr(k.get_object(), "get")]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_a_screen_reader_meets_each_sheet_as_headings_and_paragraphs(pdf_dir, edition):
+    """No loose bold or text run under the document: each is inside a block (a P...),
+    or a screen reader runs "Purpose: ... Time: ..." together as one line."""
+    for name in WORKSHEETS:
+        root = PdfReader(pdf_dir / f"{name}{edition}.pdf").trailer["/Root"]["/StructTreeRoot"]
+        (document,) = tag_children(root)
+        tags = [str(kid.get("/S")) for kid in tag_children(document)]
+        assert tags[0] == "/H1", (name, tags[:3])
+        assert not INLINE_TAGS & set(tags), (name, tags)
+        assert tags.count("/P") >= 3, (name, tags)
+
+
 def test_bookmarks_follow_the_headings(pdf_dir):
     outline = PdfReader(pdf_dir / "rebuilding-trust.pdf").outline
     titles = [item.title for item in outline if not isinstance(item, list)]

@@ -3,7 +3,8 @@
 On its own page a worksheet links its notebook and PDFs. Embedded in a
 chapter it folds into one line (a ``<details>`` the reader opens, so a
 chapter with five sheets stays short on a phone, and answers kept in the
-browser stay out of sight until then) and also links its own page. Element ids are keyed to the page the worksheet is embedded in, so
+browser stay out of sight until then) and also links its own page.
+Element ids are keyed to the page the worksheet is embedded in, so
 singlehtml never repeats an id.
 """
 

@@ -28,9 +28,8 @@ def checklist(ws) -> str:
         ")",
     ]
     if ws.if_marked:
-        out.append(
-            f"#block(above: 1em, inset: 6pt, stroke: (left: 2pt + brand))[{text(ws.if_marked)}]"
-        )
+        note = f"par[{text(ws.if_marked)}]"
+        out.append(f"#block(above: 1em, inset: 6pt, stroke: (left: 2pt + brand), {note})")
     return "\n".join(out)
 
 
@@ -88,7 +87,7 @@ def conversation_guide(ws) -> str:
     return "\n".join(
         [
             "#block(inset: 6pt, stroke: 0.6pt + ink, radius: 2pt, below: 0.9em)"
-            f"[*Pause rule:* {text(ws.pause_rule)}]",
+            f"[#par[*Pause rule:* {text(ws.pause_rule)}]]",
             f"#grid(columns: {columns}, column-gutter: 7mm, row-gutter: 4mm,",
             ",\n".join(steps),
             ")",
