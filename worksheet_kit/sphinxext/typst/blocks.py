@@ -58,7 +58,7 @@ class BlockVisitors:
         self.push()
 
     def depart_term(self, node):
-        self.add(f"#block(below: 0.4em, sticky: true)[*{self.pop()}*]\n")
+        self.add(f"#block(below: 0.4em, sticky: true, par[*{self.pop()}*])\n")
 
     def visit_definition(self, node):
         self.push()
@@ -81,12 +81,12 @@ class BlockVisitors:
         self.push()
 
     def depart_attribution(self, node):
-        self.add(f"#align(end)[— {self.pop()}]\n")
+        self.add(f"#align(end, par[— {self.pop()}])\n")
 
     def visit_Admonition(self, node):
         self.push()
         if not isinstance(node, nodes.admonition):  # a typed one: its name is its title
-            self.add(f"*{ADMONITION_TITLES.get(node.tagname, node.tagname.title())}* \\\n")
+            self.add(f"#par[*{ADMONITION_TITLES.get(node.tagname, node.tagname.title())}*]\n")
 
     def depart_Admonition(self, node):
         inner = self.pop()
@@ -114,7 +114,7 @@ class BlockVisitors:
         self.push()
 
     def depart_line_block(self, node):
-        self.add(f"#block[{self.pop()}]\n\n")
+        self.add(f"#block(par[{self.pop()}])\n\n")
 
     def visit_line(self, node):
         pass

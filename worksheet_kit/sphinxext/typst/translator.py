@@ -31,6 +31,7 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
         self.stack: list[list[str]] = []
         self.docname = ""
         self.section_level = 0
+        self.section_labels = ""
         self.base_level = 0  # a document's sections start under this level
         self.glyphs = glyphs  # a GlyphCheck, or None to skip the check
         self.labels = labels if labels is not None else set()
@@ -90,7 +91,7 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
     def visit_document(self, node):
         self.deferred: list[str] = []
         if self.docname in self.labels:
-            self.add(f"#metadata(none)#{label(self.docname)}\n")
+            self.add(f"#metadata(none)#{label(self.docname)}")  # no space after: no stray run
 
     def depart_document(self, node):
         # A chapter's sheets follow its last line, so no line of prose is
@@ -99,7 +100,8 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
 
     def visit_section(self, node):
         self.section_level += 1
-        self.add(self.labels_for(node))
+        # anchors go inside the heading: alone, they would be a stray text run
+        self.section_labels = self.labels_for(node)
 
     def depart_section(self, node):
         self.section_level -= 1
@@ -124,11 +126,12 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
             level = self.base_level + self.section_level
             if level == 1:  # a chapter starts a page
                 self.add("#pagebreak(weak: true)\n")
-            self.add(f"\n#heading(level: {level})[{inner}]\n\n")
+            anchors, self.section_labels = self.section_labels, ""
+            self.add(f"\n#heading(level: {level})[{anchors}{inner}]\n\n")
         elif isinstance(parent, nodes.table):
-            self.add(f"#block(sticky: true)[*{inner}*]\n")
+            self.add(f"#block(sticky: true, par[*{inner}*])\n")
         else:
-            self.add(f"*{inner}* \\\n")
+            self.add(f"#par[*{inner}*]\n")
 
     def visit_paragraph(self, node):
         self.paragraph_at = (len(self.stack), len(self.body))

@@ -20,8 +20,14 @@ def content(value: str) -> str:
     return f"[{text(value)}]"
 
 
+def cell(markup: str) -> str:
+    """A grid cell holding one paragraph: a screen reader reads it as one, not
+    as a loose run of text beside the next cell's."""
+    return f"par[{markup}]"
+
+
 def checklist(ws) -> str:
-    rows = ",\n".join(f"  tick-box, {content(item)}" for item in ws.items)
+    rows = ",\n".join(f"  tick-box, {cell(text(item))}" for item in ws.items)
     out = [
         "#grid(columns: (auto, 1fr), column-gutter: 3mm, row-gutter: 1.8mm,",
         rows,
@@ -40,9 +46,10 @@ def rating_scale(ws) -> str:
     cells = []
     for number, item in enumerate(ws.items, start=1):
         if below:
-            cells.append(f"  [{number}.], [{text(item)} \\ {boxes}]")
+            under = text(item) + " \\ " + boxes  # the boxes on a line of their own
+            cells.append(f"  {cell(f'{number}.')}, {cell(under)}")
         else:
-            cells.append(f"  [{number}.], {content(item)}, [{boxes}]")
+            cells.append(f"  {cell(f'{number}.')}, {cell(text(item))}, {cell(boxes)}")
     columns = "(auto, 1fr)" if below else "(auto, 1fr, auto)"
     return "\n".join(
         [
