@@ -10,7 +10,6 @@ make no request to any other host and pass axe-core with zero violations.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import threading
 from functools import partial
@@ -43,10 +42,6 @@ CHROMIUM_ARGS = [
 KINDS = list(KIT_KINDS)
 SCHEMA = "rebuilding-trust-answers/1"
 TEXT = 'Walk on Sunday, "just us" – café ✓\nand a second line'
-FORM_RE = re.compile(
-    r'<form class="worksheet[^"]*"[^>]*?data-worksheet-id="([^"]+)" '
-    r'data-version="([^"]+)" data-kind="([^"]+)"'
-)
 
 READ_CONTROLS = """form => {
   const out = {};
@@ -123,18 +118,29 @@ def dialogs():
 
 @pytest.fixture
 def page(context, dialogs):
+    """A tab that fails its test on a script error, an unplanned question, or
+    any request that is not a GET: the book only ever reads, it sends nothing."""
     tab = context.new_page()
-    errors = []
+    errors, sent = [], []
     tab.on("pageerror", lambda error: errors.append(str(error)))
     tab.on("dialog", dialogs)
+    tab.on("request", lambda request: request.method != "GET" and sent.append(request.url))
     yield tab
     assert not errors, errors
     assert not dialogs.unexpected, f"unexpected questions: {dialogs.unexpected}"
+    assert not sent, f"the page sent something: {sent}"
 
 
 # -- the book's worksheets ----------------------------------------------------------
 def forms_in(html_file: Path) -> list[tuple[str, str, str]]:
-    return FORM_RE.findall(html_file.read_text(encoding="utf-8"))
+    """(id, version, kind) of each worksheet form in a built page."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
+    return [
+        (form["data-worksheet-id"], form["data-version"], form["data-kind"])
+        for form in soup.select("form.worksheet")
+    ]
 
 
 @pytest.fixture(scope="session")
@@ -145,20 +151,17 @@ def worksheet_pages(book_html) -> dict[str, list[str]]:
         for ws_id, _, kind in forms_in(html_file):
             if ws_id == html_file.stem:
                 found.setdefault(kind, []).append(ws_id)
+    # every kind has a sheet in the book: finding none means the forms were missed
+    assert all(found.values()), {kind: ids for kind, ids in found.items() if not ids}
     return found
 
 
 def first_of(worksheet_pages, kind) -> str:
-    if not worksheet_pages.get(kind):
-        pytest.skip(f"the book has no {kind} worksheet yet (worksheets/*.md)")
     return worksheet_pages[kind][0]
 
 
 def any_worksheet(worksheet_pages) -> str:
-    for kind in KINDS:
-        if worksheet_pages.get(kind):
-            return worksheet_pages[kind][0]
-    pytest.skip("the book has no worksheets yet")
+    return worksheet_pages[KINDS[0]][0]
 
 
 _worksheets: dict = {}
@@ -263,3 +266,17 @@ def axe_problems(page) -> str:
         lines.append(f"  {violation['id']} ({violation['impact']}): {violation['help']}")
         lines += [f"    at {target}" for target in targets[:8]]
     return "\n".join(lines)
+
+
+STORAGE_SNAPSHOT = """async () => ({
+  local: Object.fromEntries(Object.entries(localStorage)),
+  session: Object.fromEntries(Object.entries(sessionStorage)),
+  cookies: document.cookie,
+  databases: indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name) : [],
+  caches: "caches" in window ? await caches.keys() : [],
+})"""
+
+
+def everything_kept(page) -> dict:
+    """All a page could keep on this device: web storage, cookies, databases, caches."""
+    return page.evaluate(STORAGE_SNAPSHOT)

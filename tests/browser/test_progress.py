@@ -32,6 +32,7 @@ def page_summary(form) -> list[str]:
 
 def assert_same_summary(form, ws, answers, history):
     shown = " ".join(page_summary(form))
+    assert shown.startswith(f"Summary: {ws.title}"), shown
     for line in str(ws.summarise(answers, history=history)).splitlines():
         assert " ".join(line.strip().removeprefix("- ").split()) in shown, (line, shown)
 
@@ -140,7 +141,10 @@ def test_notebook_with_my_answers_runs_alone_and_says_what_the_page_says(page, s
     assert done.returncode == 0, done.stdout + done.stderr[-3000:]
     printed = " ".join(json.loads(line)["text"] for line in done.stdout.splitlines() if line)
     printed = " ".join(printed.split())
-    for line in page_summary(form):
+    shown = page_summary(form)
+    assert shown[0] == f"Summary: {ws.title}", shown
+    assert any("went up from 3.0 to 4.0" in line for line in shown), shown  # the trend, too
+    for line in shown:
         assert line in printed, (line, printed)
 
 
