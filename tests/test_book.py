@@ -65,3 +65,24 @@ def test_two_clean_builds_are_identical(book_build, tmp_path):
 
     walk(filecmp.dircmp(first_html, second_html, ignore=[".doctrees"]))
     assert different == []
+
+
+def test_every_page_links_the_safety_page_in_its_text(book_html):
+    """Not only the sidebar: each chapter's and each worksheet's own text links it."""
+    from urllib.parse import urljoin
+
+    safety = "docs/safety.html"
+    pages = [
+        *sorted((book_html / "docs").glob("*.html")),
+        *sorted((book_html / "worksheets").glob("*.html")),
+    ]
+    assert len(pages) > 30
+    for page in pages:
+        docname = page.relative_to(book_html).as_posix()
+        if docname in {safety, "docs/references.html"}:
+            continue
+        article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one(
+            "article"
+        )
+        targets = {urljoin(docname, a["href"]).split("#")[0] for a in article.select("a[href]")}
+        assert safety in targets, docname

@@ -58,8 +58,8 @@ def test_worksheet_renders_as_labelled_form(app):
 def test_broken_cross_reference_fails_the_build(app):
     build_expecting_failure(app)
     warnings = app.warning.getvalue()
-    assert "no-such-label" in warnings
-    assert "missing.md" in warnings or "missing" in warnings
+    assert "undefined label: 'no-such-label'" in warnings
+    assert "cross-reference target not found: 'missing.md'" in warnings
 
 
 @pytest.mark.sphinx("html", testroot="missing-toctree", **STRICT)

@@ -151,13 +151,6 @@ def test_a_search_for_help_lists_safety_first_at_the_top(page, site, query):
     expect(first).to_have_attribute("href", re.compile(r"docs/safety\.html"))
 
 
-def test_searching_988_finds_the_safety_page(page, site):
-    """Sphinx drops digit-only query words; the book's search page keeps them."""
-    page.goto(site + "search.html?q=988")
-    expect(page.locator(".search-summary")).to_contain_text("found")
-    expect(page.locator('#search-results a[href*="docs/safety.html"]').first).to_be_visible()
-
-
 def test_a_page_opened_as_a_file_says_how_to_serve_the_book(page, site, book_html):
     page.goto(site + "worksheets/apology-builder.html")
     expect(page.locator("form.worksheet").first).to_be_visible()
