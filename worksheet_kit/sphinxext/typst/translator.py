@@ -137,6 +137,13 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
         self.paragraph_at = (len(self.stack), len(self.body))
 
     def depart_paragraph(self, node):
+        # an explicit paragraph: alone in a block (a note, a quote), text would
+        # otherwise be tagged as a loose run, not a paragraph, for screen readers
+        depth, start = self.paragraph_at
+        if depth == len(self.stack):
+            inner = "".join(self.body[start:]).strip()
+            del self.body[start:]
+            self.add(f"#par[{inner}]")
         self.add("\n\n")
 
     def visit_Text(self, node):
