@@ -217,6 +217,10 @@ def test_a_screen_reader_meets_each_sheet_as_headings_and_paragraphs(pdf_dir, ed
         assert tags[0] == "/H1", (name, tags[:3])
         assert tags.count("/P") >= 3, (name, tags)
         assert loose_runs(document) == [], name
+    for name in DOCUMENTS:  # the book and packets: their prose too (code listings aside)
+        root = PdfReader(pdf_dir / f"{name}{edition}.pdf").trailer["/Root"]["/StructTreeRoot"]
+        runs = [run for run in loose_runs(root) if not run.endswith("/Code")]
+        assert runs == [], (name, runs[:5])
 
 
 def test_bookmarks_follow_the_headings(pdf_dir):
