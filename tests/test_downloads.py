@@ -156,7 +156,12 @@ def test_a_weekly_notebook_keeps_todays_entry_beside_itself(book_html, tmp_path)
     nb = nbformat.read(notebook, as_version=4)
     answers = worksheet.blank_answers()
     answers["items"][1] = 4
-    cell = next(c for c in nb.cells if c.source.startswith("# Keep today's answers"))
+    keep = next(i for i, c in enumerate(nb.cells) if c.source.startswith("# Keep today's answers"))
+    # the order a reader runs them in: answers, keep today's entry, summary, chart
+    assert "your-answers" in nb.cells[keep - 1].metadata.get("tags", [])
+    assert nb.cells[keep + 1].source.startswith("worksheet.summarise(answers, history=history)")
+    assert nb.cells[keep + 2].source == "worksheet.chart(history)"
+    cell = nb.cells[keep]
     cell.source = cell.source.replace(
         "# history = worksheet.save_entry", "history = worksheet.save_entry"
     )
@@ -171,6 +176,9 @@ def test_a_weekly_notebook_keeps_todays_entry_beside_itself(book_html, tmp_path)
         {"date": datetime.date.today().isoformat(), "answers": worksheet.check_answers(answers)}
     ]
     assert worksheet.load_answers(saved) == worksheet.check_answers(answers)
+    today = datetime.date.today().isoformat()
+    assert f"Your entry for {today} is saved in {saved.name} (1 in all)." in done.stdout
+    assert f"{today}: 4.0" in done.stdout  # the summary under it lists the entry
 
 
 def test_the_site_publishes_no_build_only_cells(book_html):

@@ -94,6 +94,7 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     draft = path.with_name(path.name + ".saving")
     draft.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(draft, path)  # all or nothing: a stopped save leaves the old file
+    print(f"Your entry for {date} is saved in {path.name} ({len(history)} in all).")
     return history
 
 

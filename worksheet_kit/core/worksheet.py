@@ -178,16 +178,21 @@ class Worksheet(metaclass=CheckedFields):
         instead (last, so that, once uncommented, they are what counts)."""
         comment = " ".join(self.next_step_prompt.split())[:70]
         lines = ["answers = {", *self.template_lines(), f'    "next_step": "",  # {comment}', "}"]
-        loads = [f'answers = worksheet.load_answers("{self.id}-answers.json")']
+        name = f"{self.id}-answers.json"
         if self.repeat:
             lines += ["history = []  # your saved entries, oldest first"]
-            loads += [f'history = worksheet.load_history("{self.id}-answers.json")']
         lines += [
             "",
             "# Or use the file that Export answers saved on the book's web page: delete",
-            '# the "# " at the start of the next line(s). They replace what is above.',
-            *(f"# {line}" for line in loads),
+            '# the "# " at the start of the next line. It replaces the answers above.',
+            f'# answers = worksheet.load_answers("{name}")',
         ]
+        if self.repeat:
+            lines += [
+                "# The entries saved in that file, for the summary to compare (this line",
+                "# alone keeps the answers you typed above):",
+                f'# history = worksheet.load_history("{name}")',
+            ]
         return "\n".join(lines)
 
     # -- display in Jupyter and in the book ------------------------------------

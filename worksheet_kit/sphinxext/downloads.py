@@ -23,9 +23,10 @@ from ..core.errors import WorksheetError
 from .notebook_cells import (
     ANSWERS_HELP,
     answers_help,
+    chart_cell,
     kit_cell_source,
-    progress_cell,
     safety_note,
+    save_entry_cell,
 )
 from .portable import kit_fingerprint
 
@@ -99,6 +100,7 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
     kit.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
     note = nbformat.v4.new_markdown_cell(safety_note(worksheet, base_url))
     cells = []
+    after_answers = False  # the summary cell is the code cell after the answers
     for cell in source_nb.cells:
         tags = tags_of(cell)
         if BUILD_ONLY in tags:
@@ -117,8 +119,12 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
             if WORKSHEET_TAG in tags:  # the worksheet's data: shown as a form, code hidden
                 new.metadata = {"jupyter": {"source_hidden": True}, "tags": [WORKSHEET_TAG]}
         cells.append(new)
-        if worksheet.repeat and len(cells) > 1 and ANSWERS_TAG in tags_of(cells[-2]):
-            cells.append(progress_cell(worksheet))  # after the summary cell
+        if worksheet.repeat and ANSWERS_TAG in tags:
+            cells.append(save_entry_cell(worksheet))
+            after_answers = True
+        elif after_answers and new.cell_type == "code":
+            cells.append(chart_cell())  # after the summary cell
+            after_answers = False
         if len(cells) == 1 and cell.cell_type == "markdown":
             # Title first, then the safety note, then the kit the rest needs.
             cells += [note, kit]
