@@ -6,7 +6,8 @@ and code of its "Your answers" part (``downloads.py`` puts them in place).
 - `kit_cell_source`: the first, collapsed cell, holding the portable kit;
 - `answers_help`: the "Your answers" heading, saying how to fill in this kind;
 - `ANSWERS_HELP` + ``worksheet.answers_template()``: the answers cell;
-- `progress_cell`: a repeatable sheet's cell to keep today's entry and chart.
+- `save_entry_cell` and `chart_cell`: a repeatable sheet's cells to keep
+  today's entry (above the summary) and draw the entries (below it).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import nbformat
 from .portable import portable_sources
 
 SAFETY_NOTE = """\
-**Before you start.** This workbook is education, not therapy. If your
+**Is it safe?** This workbook is education, not therapy. If your
 partner hurts you, threatens you, or controls where you go, what you spend
 or who you see, do not do the joint exercises. Get help on your own first:
 couples therapy is not the first step. US and Canada: call or text **988**
@@ -71,7 +72,8 @@ def kit_cell_source() -> str:
             "        key = module.__spec__.origin",
             "        exec(compile(_KIT_SOURCES[key], key, 'exec'), module.__dict__)",
             "sys.meta_path.insert(0, _KitFinder())",
-            "for _name in [n for n in sys.modules if n.split('.')[0] == 'worksheet_kit']:",
+            "# list() copies at once: another thread of the kernel may import meanwhile",
+            "for _name in [n for n in list(sys.modules) if n.split('.')[0] == 'worksheet_kit']:",
             "    del sys.modules[_name]  # a kit imported before this cell is replaced",
             "import worksheet_kit",
         ]
@@ -89,25 +91,33 @@ def answers_help(worksheet) -> str:
     """The notebook's own words for its "Your answers" heading, by answer type."""
     kinds = list(dict.fromkeys(f["type"] for f in worksheet.answer_fields()))
     steps = "; ".join(HOW_TO_ANSWER[k] for k in kinds)
-    text = f"## Your answers\n\nIn the cell below, {steps}. Then run it and the next cell."
+    text = (
+        "## Your answers\n\nFirst run the cells above (in Jupyter: Run All). "
+        f"Then, in the cell below, {steps}. Run it and the cells under it."
+    )
     if worksheet.repeat:
         text += (
-            " To see your progress, keep each week's answers as a dated entry with the"
-            " cell under the summary; `history` holds your saved entries."
+            " To see your progress over the weeks, keep each week's answers as a dated"
+            " entry with the cell under it: the summary then compares your entries."
         )
     return text
 
 
-def progress_cell(worksheet):
-    """For a repeatable sheet: the cell that keeps today's entry and draws the chart."""
+def save_entry_cell(worksheet):
+    """For a repeatable sheet, under its answers: keep today's entry (when asked)."""
     name = f"{worksheet.id}-answers.json"
     source = "\n".join(
         [
             '# Keep today\'s answers as a dated entry: delete the "# " before the',
-            f"# next line, then run this cell. The entry goes into {name}",
-            "# beside this notebook: the same file Export answers saves on the web page.",
+            f"# last line, then run this cell and the ones below. It goes into {name}",
+            "# beside this notebook, the same file Export answers saves on the web page,",
+            "# with your earlier entries, which the summary then compares.",
             f'# history = worksheet.save_entry(answers, "{name}")',
-            "worksheet.chart(history)",
         ]
     )
     return nbformat.v4.new_code_cell(source)
+
+
+def chart_cell():
+    """For a repeatable sheet, under its summary: the entries as a chart."""
+    return nbformat.v4.new_code_cell("worksheet.chart(history)")
