@@ -103,9 +103,9 @@ def cycle(ws) -> str:
     for number, (rect, stage) in enumerate(zip(shape.stages, ws.stages, strict=True), start=1):
         # the arrows in words too, as on the web page: a screen reader gets no arrows
         then = f"then box {number + 1}" if number < count else "then back to box 1"
-        body = (
-            f"#set text(size: 9.5pt); *{number}.* {text(stage)} #v(1fr) #write-lines(2)"
-            f" #align(right, text(size: 7.5pt)[{then}])"
+        body = (  # on the first line, where it takes no room from the writing lines
+            f"#set text(size: 9.5pt); *{number}.* {text(stage)} #h(1fr)"
+            f" #text(size: 7.5pt)[({then})] #v(1fr) #write-lines(2)"
         )
         lines.append(place(rect, body, inset="5pt", radius="3pt", stroke="1pt + ink"))
     for (x1, y1), (x2, y2) in shape.arrows:

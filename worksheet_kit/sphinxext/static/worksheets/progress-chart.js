@@ -4,8 +4,9 @@ function drawProgress(ws) {
   if (!ws.progress) return;
   const history = storedHistory(ws);
   const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
+  ws.progress.classList.toggle("ws-progress-none", !history.length); // nothing to print
   if (!history.length) {
-    ws.progress.replaceChildren(heading, element("p", "ws-progress-empty", "No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here."));
+    ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here."));
     return;
   }
   const points = history.map((e) => [e.date, score(ws, e.answers)]);
