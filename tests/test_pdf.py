@@ -120,7 +120,7 @@ def test_every_page_of_a_sheet_names_it_in_its_footer(pdf_dir, name, edition):
         count = last - first + 1
         for number in range(first, last + 1):
             expected = worksheet.title
-            if count > 1:
+            if count > 1 and name in DOCUMENTS:  # a sheet's own PDF: "Page k of n" says it
                 expected += f", page {number - first + 1} of {count}"
             assert footer(text[number]).startswith(expected + " Page "), (number + 1, expected)
 
