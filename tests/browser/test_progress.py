@@ -79,6 +79,18 @@ def test_a_new_day_says_the_form_holds_an_earlier_entry(page, dialogs, site):
     expect(form.locator(".ws-notice", has_text="still shows your entry")).to_have_count(0)
 
 
+def test_clear_takes_the_earlier_entry_notice_with_it(page, dialogs, site):
+    ws = worksheet(WEEKLY)
+    save_week(page, site, ws, "2026-11-20", {1: 2})
+    on(page, "2026-11-27")
+    form = open_worksheet(page, site, ws.id)
+    notice = form.locator(".ws-notice", has_text="still shows your entry")
+    expect(notice).to_be_visible()
+    dialogs.answer("accept")
+    form.get_by_role("button", name="Clear").click()
+    expect(notice).to_have_count(0)  # the form is empty and no entry is left
+
+
 def test_weekly_entries_are_drawn_exported_cleared_and_imported(page, dialogs, site, tmp_path):
     ws = worksheet(WEEKLY)
     assert ws.repeat == "weekly"

@@ -2,6 +2,7 @@
 // A line chart as inline SVG (no library, no request), with a table beside it.
 function drawProgress(ws) {
   if (!ws.progress) return;
+  earlierEntryNotice(ws); // entries changed (saved, deleted, cleared, imported): still true?
   const history = storedHistory(ws);
   const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
   ws.progress.classList.toggle("ws-progress-none", !history.length); // nothing to print

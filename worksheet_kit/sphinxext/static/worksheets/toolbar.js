@@ -120,7 +120,6 @@ function setUp(form) {
   drawProgress(ws);
   showSummary(ws);
   versionNotice(ws);
-  if (ws.repeat && ws.keep) earlierEntryNotice(ws);
 }
 
 function start() {
