@@ -231,13 +231,18 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     assert text.count("Purpose:") == 1
 
 
+def failed_typst_build(project, tmp_path) -> str:
+    """Build the project's PDFs, which must fail; return what the build printed."""
+    done = sphinx_build(project, tmp_path / "out", "typst")
+    assert done.returncode != 0
+    return done.stdout + done.stderr
+
+
 def test_unknown_node_fails_naming_node_and_document(fresh_copy, tmp_path):
     project = fresh_copy("worksheet")
     chapter = project / "chapter.md"
     chapter.write_text(chapter.read_text() + "\nSome {math}`x^2` here.\n")
-    done = sphinx_build(project, tmp_path / "out", "typst")
-    output = done.stdout + done.stderr
-    assert done.returncode != 0
+    output = failed_typst_build(project, tmp_path)
     assert "chapter: no Typst rendering for the node docutils.nodes.math" in output
 
 
@@ -245,9 +250,7 @@ def test_missing_glyph_fails_naming_chapter_and_character(fresh_copy, tmp_path):
     project = fresh_copy("worksheet")
     chapter = project / "chapter.md"
     chapter.write_text(chapter.read_text() + "\nA ballot box ☐ here.\n")
-    done = sphinx_build(project, tmp_path / "out", "typst")
-    output = done.stdout + done.stderr
-    assert done.returncode != 0
+    output = failed_typst_build(project, tmp_path)
     assert "chapter: the character '☐' (U+2610) is not in the book's fonts" in output
 
 
@@ -255,9 +258,7 @@ def test_missing_glyph_in_a_worksheet_names_the_worksheet(fresh_copy, tmp_path):
     project = fresh_copy("worksheet")
     notebook = project / "worksheets" / "demo.md"
     notebook.write_text(notebook.read_text().replace('"A plain item"', '"A plain item 😀"'))
-    done = sphinx_build(project, tmp_path / "out", "typst")
-    output = done.stdout + done.stderr
-    assert done.returncode != 0
+    output = failed_typst_build(project, tmp_path)
     assert "worksheet demo: the character '😀' (U+1F600)" in output
 
 
