@@ -236,3 +236,14 @@ def test_a_badly_shaped_notebook_is_named_not_exported(tmp_path, change, message
     with pytest.raises(WorksheetError) as error:
         export_notebook(path)
     assert str(error.value).startswith(f"{path}: {message}")
+
+
+def test_a_syntax_error_names_the_file_and_its_line(tmp_path):
+    from conftest import ROOTS
+
+    path = tmp_path / "demo.md"
+    text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
+    path.write_text(text.replace('"A plain item"],\n)', '"A plain item"],', 1))
+    with pytest.raises(WorksheetError) as error:
+        export_notebook(path)
+    assert str(error.value) == f"{path}:18: SyntaxError: '(' was never closed"

@@ -78,6 +78,10 @@ FAILURES = {
         VALID + '\n)\nraise RuntimeError("cell blew up")\nworksheet = Checklist(**{}',
         "cell blew up",
     ),
+    "cell with unfinished code": (  # IPython says only "incomplete input"
+        VALID + "\n)\nunfinished = (\n(",
+        "worksheets/demo.md:29: SyntaxError: '(' was never closed",
+    ),
     "cell that times out": (
         VALID + "\n)\nimport time\ntime.sleep(30)\nworksheet = Checklist(**{}",
         "timed out",

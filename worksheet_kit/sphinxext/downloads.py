@@ -20,6 +20,7 @@ from pathlib import Path
 import nbformat
 
 from ..core.errors import WorksheetError
+from .cell_lines import syntax_error_line
 from .notebook_cells import (
     ANSWERS_HELP,
     answers_help,
@@ -69,7 +70,12 @@ def worksheet_from_notebook(nb, path: Path):
     check_shape(nb, path)
     cell = next(c for c in nb.cells if WORKSHEET_TAG in tags_of(c))
     namespace: dict = {}
-    exec(compile(cell.source, str(path), "exec"), namespace)
+    try:
+        code = compile(cell.source, str(path), "exec")
+    except SyntaxError:
+        line, message = syntax_error_line(path.read_text(encoding="utf-8"), cell.source)
+        raise WorksheetError(f"{path}:{line}: {message}") from None
+    exec(code, namespace)
     worksheet = namespace.get("worksheet")
     if worksheet is None:
         raise WorksheetError(f"{path}: the {WORKSHEET_TAG!r} cell must define `worksheet`")

@@ -19,6 +19,7 @@ from pathlib import Path
 from myst_nb.sphinx_ import NbMetadataCollector
 from sphinx.util import logging
 
+from .cell_lines import failing_cell, syntax_error_line
 from .portable import kit_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -56,8 +57,23 @@ def note_failure(app, doctree):
     failures.pop(docname, None)
     if data and data.get("traceback"):
         message = last_line(data["traceback"])
-        failures[docname] = f"{app.env.doc2path(docname)}: {message}"
-        logger.warning(message, location=docname, type="worksheet", subtype="failed")
+        path, line = app.env.doc2path(docname), None
+        if message.startswith(SYNTAX_ERRORS):
+            line, message = syntax_error_at(path, data["traceback"]) or (None, message)
+        failures[docname] = f"{path}:{line}: {message}" if line else f"{path}: {message}"
+        location = (docname, line) if line else docname
+        logger.warning(message, location=location, type="worksheet", subtype="failed")
+
+
+SYNTAX_ERRORS = ("SyntaxError", "IndentationError", "TabError")
+
+
+def syntax_error_at(path, traceback: str) -> tuple[int, str] | None:
+    """(line in the notebook file, message) for a cell that does not compile."""
+    cell = failing_cell(traceback)
+    if cell is None:
+        return None
+    return syntax_error_line(Path(path).read_text(encoding="utf-8"), cell)
 
 
 def read_failed_again(app, env, added, changed, removed):
