@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import sphinx_build
+from conftest import files_naming, sphinx_build
 from sphinx.errors import SphinxError
 
 STRICT = {"warningiserror": True, "keep_going": True}
@@ -196,3 +197,26 @@ def test_broken_front_matter_names_the_file_and_crashes_nothing(fresh_copy, tmp_
     assert done.returncode == 1, output[-3000:]  # warnings as errors, not a crash (2)
     assert "worksheets/demo.md" in output
     assert "Extension error" not in output and kit_tracebacks(output) == []
+
+
+def test_no_traceback_or_build_path_is_published_after_a_failure_or_its_fix(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    good = demo.read_text()
+    break_items(demo, VALID + '\n)\nraise RuntimeError("cell blew up")\nworksheet = Checklist(**{}')
+    out = tmp_path / "out"
+
+    def published_paths() -> list[str]:
+        assert not (out / "html" / "reports").exists()
+        return files_naming(out / "html", project, tmp_path, sys.prefix)
+
+    failed = sphinx_build(project, out, "html")
+    assert failed.returncode != 0
+    assert f"full tracebacks: {out / '.doctrees' / 'reports'}" in failed.stderr
+    assert "cell blew up" in (out / ".doctrees/reports/worksheets/demo.err.log").read_text()
+    assert published_paths() == []
+    demo.write_text(good)
+    fixed = sphinx_build(project, out, "html")
+    assert fixed.returncode == 0, fixed.stderr[-2000:]
+    assert published_paths() == []
+

@@ -15,7 +15,13 @@ Config values:
 from __future__ import annotations
 
 from .downloads import write_downloads
-from .execution import key_cache_to_kit, list_failures, note_failure, read_failed_again
+from .execution import (
+    key_cache_to_kit,
+    list_failures,
+    note_failure,
+    read_failed_again,
+    unpublish_reports,
+)
 from .html_output import copy_static_files, drop_executed_notebooks, visit_worksheet_html
 from .portable import kit_fingerprint
 from .run_ahead import (
@@ -63,6 +69,8 @@ def setup(app):
     app.connect("builder-inited", copy_static_files)
     app.connect("build-finished", write_downloads)
     app.connect("build-finished", list_failures)
+    app.connect("builder-inited", unpublish_reports)
+    app.connect("build-finished", unpublish_reports)
     app.connect("build-finished", drop_executed_notebooks)
     app.add_css_file("worksheets.css")
     app.add_js_file("worksheets.js", loading_method="defer")

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from myst_nb.sphinx_ import NbMetadataCollector
@@ -85,4 +86,21 @@ def list_failures(app, exception):
     failures = failures_of(app.env)
     if failures:
         lines = "\n".join(f"  {line}" for _, line in sorted(failures.items()))
+        if (Path(app.outdir) / REPORTS).is_dir():  # moved out by `unpublish_reports`, next
+            lines += f"\n  (full tracebacks: {Path(app.doctreedir) / REPORTS})"
         logger.warning(f"{len(failures)} notebook(s) failed:\n{lines}", type="worksheet")
+
+
+REPORTS = "reports"  # MyST-NB writes a failing notebook's traceback to <outdir>/reports/
+
+
+def unpublish_reports(app, exception=None):
+    """Tracebacks hold the build machine's paths: they go beside the doctrees,
+    never into the published folder, and none is left there from an old build."""
+    published = Path(app.outdir) / REPORTS
+    if not published.is_dir():
+        return
+    kept = Path(app.doctreedir) / REPORTS
+    shutil.rmtree(kept, ignore_errors=True)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(published, kept)
