@@ -220,3 +220,18 @@ def test_no_traceback_or_build_path_is_published_after_a_failure_or_its_fix(fres
     assert fixed.returncode == 0, fixed.stderr[-2000:]
     assert published_paths() == []
 
+
+def test_an_empty_worksheet_in_the_toctree_fails_with_one_line(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    (project / "worksheets" / "empty.md").write_text("")
+    index = project / "index.md"
+    index.write_text(
+        index.read_text().replace("worksheets/demo\n", "worksheets/demo\nworksheets/empty\n")
+    )
+    done = sphinx_build(project, tmp_path / "out", "html")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    problem = f"{project / 'worksheets' / 'empty.md'}: is empty or has no '# Title' first"
+    assert output.count(problem) == 2, output[-3000:]  # when read, and in the list at the end
+    assert "doesn't have a title" not in output
+    assert "notebook download" not in output
