@@ -247,3 +247,20 @@ def test_a_syntax_error_names_the_file_and_its_line(tmp_path):
     with pytest.raises(WorksheetError) as error:
         export_notebook(path)
     assert str(error.value) == f"{path}:18: SyntaxError: '(' was never closed"
+
+
+def test_make_notebooks_stops_a_looping_cell_at_the_builds_time_limit(tmp_path, capsys):
+    from conftest import ROOTS
+
+    from worksheet_kit.sphinxext.downloads import main
+
+    (tmp_path / "conf.py").write_text("nb_execution_timeout = 1\n")
+    folder = tmp_path / "worksheets"
+    folder.mkdir()
+    text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
+    (folder / "demo.md").write_text(text.replace(")\nworksheet\n", ")\nwhile True:\n    pass\n", 1))
+    assert main([str(folder), str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {folder / 'demo.md'}: the 'worksheet' cell ran longer than the build's 1 s "
+        "limit (nb_execution_timeout): does it loop?\n"
+    )

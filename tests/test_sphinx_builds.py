@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import files_naming, sphinx_build
+from conftest import REPO, files_naming, sphinx_build
 from sphinx.errors import SphinxError
 
 STRICT = {"warningiserror": True, "keep_going": True}
@@ -85,7 +85,7 @@ FAILURES = {
     ),
     "cell that times out": (
         VALID + "\n)\nimport time\ntime.sleep(30)\nworksheet = Checklist(**{}",
-        "timed out",
+        "worksheets/demo.md: WARNING: CellTimeoutError: a cell ran longer than the build's 3 s limit",
     ),
 }
 
@@ -235,3 +235,29 @@ def test_an_empty_worksheet_in_the_toctree_fails_with_one_line(fresh_copy, tmp_p
     assert output.count(problem) == 2, output[-3000:]  # when read, and in the list at the end
     assert "doesn't have a title" not in output
     assert "notebook download" not in output
+
+
+def test_a_looping_cell_stops_at_the_time_limit_with_one_line(fresh_copy, tmp_path):
+    """With the book's own quiet kernel (book_quiet), as `make html` runs it."""
+    project = fresh_copy("worksheet")
+    conf = project / "conf.py"
+    conf.write_text(
+        conf.read_text()
+        + f"\nimport sys\nsys.path.insert(0, {str(REPO / '_ext')!r})\nextensions.append('book_quiet')\n"
+    )
+    break_items(
+        project / "worksheets" / "demo.md",
+        VALID + "\n)\nwhile True:\n    pass\nworksheet = Checklist(**{}",
+    )
+    done = sphinx_build(project, tmp_path / "out", "html", "-q", "-D", "nb_execution_timeout=3")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-3000:]
+    problem = "CellTimeoutError: a cell ran longer than the build's 3 s limit (nb_execution_timeout): does it loop?"
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert lines == [
+        f"{project / 'worksheets/demo.md'}: WARNING: {problem} [worksheet.failed]",
+        f"{project / 'chapter.md'}:5: WARNING: no worksheet notebook defines 'demo'",
+        "WARNING: 1 notebook(s) failed:",
+        f"  {project / 'worksheets/demo.md'}: {problem}",
+        f"  (full tracebacks: {tmp_path / 'out/.doctrees/reports'}) [worksheet]",
+    ], output

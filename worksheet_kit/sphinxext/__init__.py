@@ -14,8 +14,11 @@ Config values:
 
 from __future__ import annotations
 
+import logging
+
 from .downloads import write_downloads
 from .execution import (
+    drop_timeout_echo,
     key_cache_to_kit,
     list_failures,
     note_failure,
@@ -43,6 +46,9 @@ from .worksheets import (
 
 
 def setup(app):
+    nbclient_log = logging.getLogger("traitlets")
+    if drop_timeout_echo not in nbclient_log.filters:
+        nbclient_log.addFilter(drop_timeout_echo)
     app.setup_extension("myst_nb")
     app.setup_extension("worksheet_kit.sphinxext.typst")
     app.add_config_value("worksheet_folder", "worksheets", "env")

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import logging as logging_
 import re
 import shutil
 from pathlib import Path
@@ -45,9 +46,20 @@ def last_line(traceback: str) -> str:
         line for line in lines if re.match(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b", line)
     ]
     message = (errors or lines or ["the notebook failed"])[-1]
+    timeout = re.search(r"CellTimeoutError: .* after (\d+) seconds", message)
+    if timeout:
+        message = (
+            f"CellTimeoutError: a cell ran longer than the build's {timeout[1]} s limit "
+            "(nb_execution_timeout): does it loop?"
+        )
     if message.startswith("NameError: name 'worksheet' is not defined"):
         message += " (no cell made `worksheet`: is its cell spelled ```{code-cell} and tagged?)"
     return message
+
+
+def drop_timeout_echo(record: logging_.LogRecord) -> bool:
+    """nbclient also logs a timeout on its own; the failure's one line says it."""
+    return not record.getMessage().startswith("Timeout waiting for execute reply")
 
 
 def note_failure(app, doctree):
