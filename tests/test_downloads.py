@@ -264,3 +264,16 @@ def test_make_notebooks_stops_a_looping_cell_at_the_builds_time_limit(tmp_path, 
         f"error: {folder / 'demo.md'}: the 'worksheet' cell ran longer than the build's 1 s "
         "limit (nb_execution_timeout): does it loop?\n"
     )
+
+
+def test_a_missing_comma_between_items_names_the_file_and_its_line(tmp_path):
+    from conftest import ROOTS
+
+    path = tmp_path / "demo.md"
+    text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
+    path.write_text(text.replace('“quoted”", "A plain item"', '“quoted”"\n    "A plain item"', 1))
+    with pytest.raises(WorksheetError) as error:
+        export_notebook(path)
+    assert str(error.value).startswith(
+        f"{path}:28: two strings with no comma between them make one item: "
+    )

@@ -83,6 +83,11 @@ FAILURES = {
         VALID + "\n)\nunfinished = (\n(",
         "worksheets/demo.md:29: SyntaxError: '(' was never closed",
     ),
+    "missing comma": (
+        'items=["One." "Two.", "Three."],',
+        "worksheets/demo.md:27: two strings with no comma between them make one item: "
+        '"One." "Two." (a missing comma?)',
+    ),
     "cell that times out": (
         VALID + "\n)\nimport time\ntime.sleep(30)\nworksheet = Checklist(**{}",
         "worksheets/demo.md: WARNING: CellTimeoutError: a cell ran longer than the build's 3 s limit",

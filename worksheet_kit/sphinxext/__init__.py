@@ -26,6 +26,7 @@ from .execution import (
     unpublish_reports,
 )
 from .html_output import copy_static_files, drop_executed_notebooks, visit_worksheet_html
+from .merged_strings import check_merged_items
 from .portable import kit_fingerprint
 from .run_ahead import (
     collect_ahead,
@@ -68,6 +69,7 @@ def setup(app):
     app.connect("config-inited", key_cache_to_kit)
     app.connect("doctree-read", note_failure)
     app.connect("doctree-read", check_worksheet_pages)  # after note_failure
+    app.connect("doctree-read", check_merged_items)
     app.connect("env-get-outdated", read_failed_again)
     app.connect("env-before-read-docs", start_ahead)
     app.connect("source-read", collect_ahead)

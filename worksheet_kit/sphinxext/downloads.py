@@ -24,7 +24,8 @@ from pathlib import Path
 import nbformat
 
 from ..core.errors import WorksheetError
-from .cell_lines import syntax_error_line
+from .cell_lines import first_line_of, syntax_error_line
+from .merged_strings import describe, merged_items
 from .notebook_cells import (
     ANSWERS_HELP,
     answers_help,
@@ -82,6 +83,11 @@ def worksheet_from_notebook(nb, path: Path, timeout: int = 0):
     except SyntaxError:
         line, message = syntax_error_line(path.read_text(encoding="utf-8"), cell.source)
         raise WorksheetError(f"{path}:{line}: {message}") from None
+    merged = merged_items(cell.source)
+    if merged:
+        line, first, second = merged[0]
+        line += first_line_of(path.read_text(encoding="utf-8"), cell.source) - 1
+        raise WorksheetError(describe(path, line, first, second))
     with time_limit(timeout, f"{path}: the {WORKSHEET_TAG!r} cell"):
         exec(code, namespace)
     worksheet = namespace.get("worksheet")
