@@ -238,17 +238,6 @@ def test_a_badly_shaped_notebook_is_named_not_exported(tmp_path, change, message
     assert str(error.value).startswith(f"{path}: {message}")
 
 
-def test_a_syntax_error_names_the_file_and_its_line(tmp_path):
-    from conftest import ROOTS
-
-    path = tmp_path / "demo.md"
-    text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
-    path.write_text(text.replace('"A plain item"],\n)', '"A plain item"],', 1))
-    with pytest.raises(WorksheetError) as error:
-        export_notebook(path)
-    assert str(error.value) == f"{path}:18: SyntaxError: '(' was never closed"
-
-
 def test_make_notebooks_stops_a_looping_cell_at_the_builds_time_limit(tmp_path, capsys):
     from conftest import ROOTS
 
@@ -266,14 +255,23 @@ def test_make_notebooks_stops_a_looping_cell_at_the_builds_time_limit(tmp_path, 
     )
 
 
-def test_a_missing_comma_between_items_names_the_file_and_its_line(tmp_path):
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('"A plain item"],\n)', '"A plain item"],', ":18: SyntaxError: '(' was never closed"),
+        (
+            '“quoted”", "A plain item"',
+            '“quoted”"\n    "A plain item"',
+            ":28: two strings with no comma between them make one item: ",
+        ),
+    ],
+)
+def test_a_mistake_in_the_code_names_the_file_and_its_line(tmp_path, old, new, message):
     from conftest import ROOTS
 
     path = tmp_path / "demo.md"
     text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
-    path.write_text(text.replace('“quoted”", "A plain item"', '“quoted”"\n    "A plain item"', 1))
+    path.write_text(text.replace(old, new, 1))
     with pytest.raises(WorksheetError) as error:
         export_notebook(path)
-    assert str(error.value).startswith(
-        f"{path}:28: two strings with no comma between them make one item: "
-    )
+    assert str(error.value).startswith(f"{path}{message}")
