@@ -223,6 +223,15 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     assert page_count(demo) == 1
     words = " ".join(pdf_text(demo)[0].split())
     assert "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”" in words
+    # a rebuild compiles only what changed, and every PDF matches its source
+    notebook = project / "worksheets" / "demo.md"
+    notebook.write_text(notebook.read_text().replace('"A plain item"', '"A changed item"'))
+    (out / "packet-letter.pdf").unlink()
+    again = sphinx_build(project, tmp_path / "out", "typst")
+    assert again.returncode == 0, again.stdout[-2000:] + again.stderr[-3000:]
+    assert sorted(p.name for p in out.glob("*.pdf")) == names
+    for name in ("demo.pdf", "demo-letter.pdf", "packet.pdf", "packet-letter.pdf"):
+        assert "A changed item" in " ".join(pdf_text((out / name).read_bytes())), name
     book = PdfReader(out / "book.pdf")
     assert book.metadata.title == "Test book"
     assert book.trailer["/Root"]["/Lang"] == "en"

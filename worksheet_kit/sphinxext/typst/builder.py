@@ -16,6 +16,7 @@ give identical bytes.
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import os
 import time
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ from sphinx.locale import __
 from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
+from ..portable import kit_fingerprint
 from ..worksheets import worksheet_embed
 from .compiling import compile_pdf, page_count, preamble
 from .errors import TypstError
@@ -68,6 +70,7 @@ class TypstBuilder(Builder):
 
     def init(self) -> None:
         self.glyphs = GlyphCheck()
+        self.kit = kit_fingerprint(everything=True)
         self.timing: dict[str, float] = {}
 
     def get_outdated_docs(self) -> str:
@@ -232,10 +235,23 @@ class TypstBuilder(Builder):
         path = self.source_dir / f"{name}.typ"
         if not path.is_file() or path.read_text(encoding="utf-8") != source:
             path.write_text(source, encoding="utf-8")
+        # The same source, kit (fonts too) and timestamp give the same bytes: PDFs
+        # made from them with no warning are current (`make html` makes the PDFs).
+        stamp = hashlib.sha256(
+            f"{self.kit}|{self.timestamp()}|{pages}|{source}".encode()
+        ).hexdigest()
+        stamp_file = self.source_dir / f"{name}.stamp"
+        targets = [Path(self.outdir) / f"{name}{suffix}.pdf" for suffix in PAPERS.values()]
+        current = stamp_file.is_file() and stamp_file.read_text() == stamp
+        if current and all(target.is_file() for target in targets):
+            return
+        stamp_file.unlink(missing_ok=True)
+        warned = False
         too_long = []
         for paper, suffix in PAPERS.items():
             pdf, warnings = compile_pdf(source, paper, Path(self.srcdir), self.timestamp(), where)
             for warning in warnings:
+                warned = True
                 logger.warning(f"{where}: Typst: {warning.message}", type="typst")
             count = page_count(pdf)
             if pages and count > pages:
@@ -248,6 +264,8 @@ class TypstBuilder(Builder):
                 f"{where}: the worksheet {name} takes {' and '.join(too_long)}; it may take "
                 f"{pages} (shorten it, or lower its rows or lines)"
             )
+        if not warned:  # a warning shows again next build, until it is gone
+            stamp_file.write_text(stamp)
 
     def finish(self) -> None:
         pass
