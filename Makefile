@@ -16,7 +16,7 @@ SPHINXBUILD = $(BIN)/sphinx-build
 
 .PHONY: book html notebooks pdf serve test bench clean
 
-book: html pdf
+book: html
 	@echo
 	@echo "The book is built:"
 	@echo "  HTML       $(BUILD)/html/index.html"
@@ -45,16 +45,20 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install -q -r requirements.txt
 	touch $@
 
+# The pages link every PDF ("Printable worksheet (PDF)"), so the HTML build
+# makes them too: a page never links a PDF older than its source.
 html: $(STAMP)
 	$(SPHINXBUILD) $(SPHINXOPTS) -b html . $(BUILD)/html
+	$(TYPST_BUILD)
 
 notebooks: $(STAMP)
 	$(BIN)/python -m worksheet_kit.sphinxext.downloads worksheets $(BUILD)/html/notebooks
 
 # Typst, in-process (pip's typst wheel; no TeX): every PDF straight into the
 # site, A4 and US Letter. Its own doctrees, outside the published folder.
+TYPST_BUILD = $(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -d $(BUILD)/doctrees/typst . $(BUILD)/html/pdf
 pdf: $(STAMP)
-	$(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -d $(BUILD)/doctrees/typst . $(BUILD)/html/pdf
+	$(TYPST_BUILD)
 
 serve: $(STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) . $(BUILD)/preview \

@@ -2,8 +2,10 @@
 
 Opened from disk (file://), a browser shows "Download blank notebook (.ipynb)" as text
 instead of saving it (it ignores the ``download`` attribute there), and search
-lists titles only (it may not fetch the pages). Neither can be fixed from a
-file page, so ``_static/opened-from-disk.js`` says so and how to serve the book.
+cannot show a preview of each result (it may not fetch the pages; it still finds
+words in the text, from its index). ``_static/opened-from-disk.js`` turns the
+previews off there, so they fail with no errors, and says so and how to serve
+the book.
 """
 
 

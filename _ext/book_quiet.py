@@ -7,8 +7,10 @@ Each kind of noise is stopped where it starts; nothing else is hidden.
   and jupyter-cache start kernels with a default manager and have no setting
   for its transport or encryption. So the build's own kernel spec
   (``_ext/jupyter/kernels/python3``, found first through ``JUPYTER_PATH``) is
-  ipykernel's, with the kernel's own log at ERROR. A failing cell still fails
-  the build with its traceback: that comes back as a message, not a log line.
+  ipykernel's, with the kernel's own log at CRITICAL: at ERROR, a cell stopped
+  at the time limit added a ZMQ traceback from the kernel's shutdown. A failing
+  cell still fails the build with its traceback: that comes back as a message,
+  not a log line.
   Downloaded notebooks use the reader's own kernel, untouched.
 * MyST-Parser and MyST-NB log their whole configuration (INFO) on every build:
   those two records are dropped. Their warnings still show.

@@ -1,9 +1,14 @@
 /* A book opened as a file (file://) cannot do two things: the browser shows a
    notebook download as text instead of saving it, and search cannot read the
-   pages to show what they say (the browser blocks those reads). On pages with
-   either, say so once, and how to open the book so both work. */
+   pages to show a preview of each result (the browser blocks those reads).
+   Search still finds words in the text, from its index: it is told not to try
+   the previews, which failed with "Failed to fetch" errors. On pages with a
+   download or search results, say so once, and how to open the book so both
+   work. */
 (() => {
   if (location.protocol !== "file:") return;
+  // documentation_options.js came first; searchtools.js reads this per result
+  if (typeof DOCUMENTATION_OPTIONS !== "undefined") DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;
   const show = () => {
     const downloads = document.querySelector('a[href$=".ipynb"]');
     const search = document.getElementById("search-results");
@@ -20,7 +25,7 @@
     text.append(
       downloads
         ? "Here, “Download notebook” shows the notebook as text: to save it, right-click the link and choose “Save link as”. "
-        : "Here, search finds page titles only. ",
+        : "Here, search lists the pages that hold your words, without a preview of each. ",
       "For downloads and search that work, open the book through a small web server: in the book's folder, run ",
       code("make serve"),
       " or ",

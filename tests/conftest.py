@@ -52,6 +52,16 @@ def book_cache(out: Path) -> list[str]:
     return ["-D", f"nb_execution_cache_path={out / 'jupyter_cache'}"]
 
 
+def files_naming(folder: Path, *paths) -> list[str]:
+    """Files under folder whose bytes hold any of the paths (of the build machine)."""
+    needles = [str(path).encode() for path in paths]
+    return sorted(
+        str(f.relative_to(folder))
+        for f in folder.rglob("*")
+        if f.is_file() and any(n in f.read_bytes() for n in needles)
+    )
+
+
 @pytest.fixture(scope="session")
 def book_build(tmp_path_factory):
     """The real book built once, strictly, with a cache of its own.

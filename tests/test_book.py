@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import filecmp
+import sys
 from pathlib import Path
 
 import pytest
 from article import CHAPTERS, quotes, sections
 from bs4 import BeautifulSoup
-from conftest import REPO, sphinx_build
+from conftest import REPO, files_naming, sphinx_build
 
 pytestmark = pytest.mark.slow
 
@@ -65,6 +66,12 @@ def test_two_clean_builds_are_identical(book_build, tmp_path):
 
     walk(filecmp.dircmp(first_html, second_html, ignore=[".doctrees"]))
     assert different == []
+
+
+def test_the_site_names_no_folder_of_the_build_machine(book_build):
+    html = book_build / "html"
+    assert not (html / "reports").exists()
+    assert files_naming(html, REPO, book_build, sys.prefix, Path.home()) == []
 
 
 def test_every_page_links_the_safety_page_in_its_text(book_html):

@@ -236,3 +236,42 @@ def test_a_badly_shaped_notebook_is_named_not_exported(tmp_path, change, message
     with pytest.raises(WorksheetError) as error:
         export_notebook(path)
     assert str(error.value).startswith(f"{path}: {message}")
+
+
+def test_make_notebooks_stops_a_looping_cell_at_the_builds_time_limit(tmp_path, capsys):
+    from conftest import ROOTS
+
+    from worksheet_kit.sphinxext.downloads import main
+
+    (tmp_path / "conf.py").write_text("nb_execution_timeout = 1\n")
+    folder = tmp_path / "worksheets"
+    folder.mkdir()
+    text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
+    (folder / "demo.md").write_text(text.replace(")\nworksheet\n", ")\nwhile True:\n    pass\n", 1))
+    assert main([str(folder), str(tmp_path / "out")]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {folder / 'demo.md'}: the 'worksheet' cell ran longer than the build's 1 s "
+        "limit (nb_execution_timeout): does it loop?\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('"A plain item"],\n)', '"A plain item"],', ":18: SyntaxError: '(' was never closed"),
+        (
+            '“quoted”", "A plain item"',
+            '“quoted”"\n    "A plain item"',
+            ":28: two strings with no comma between them make one item: ",
+        ),
+    ],
+)
+def test_a_mistake_in_the_code_names_the_file_and_its_line(tmp_path, old, new, message):
+    from conftest import ROOTS
+
+    path = tmp_path / "demo.md"
+    text = (ROOTS / "test-worksheet" / "worksheets" / "demo.md").read_text()
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(WorksheetError) as error:
+        export_notebook(path)
+    assert str(error.value).startswith(f"{path}{message}")

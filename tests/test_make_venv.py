@@ -55,3 +55,12 @@ def test_a_complete_venv_is_left_alone():
         pytest.skip("runs inside the project's own installed .venv")
     planned = make_dry_run(REPO / ".venv")
     assert "reinstalling" not in planned, planned  # every pin, pip and the kit are found
+
+
+def test_make_html_also_makes_the_pdfs_its_pages_link(tmp_path):
+    """The pages link pdf/<id>.pdf: `make html` rebuilds them, so none is older than
+    its source (it left them as they were, until `make pdf`)."""
+    venv = tmp_path / "venv"
+    builds = [line for line in make_dry_run(venv).splitlines() if "sphinx-build" in line]
+    assert [line.split(" -b ")[1].split()[0] for line in builds] == ["html", "typst"]
+    assert builds[1].endswith(" . _build/html/pdf")

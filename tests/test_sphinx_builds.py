@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import sphinx_build
+from conftest import REPO, files_naming, sphinx_build
 from sphinx.errors import SphinxError
 
 STRICT = {"warningiserror": True, "keep_going": True}
@@ -78,9 +79,18 @@ FAILURES = {
         VALID + '\n)\nraise RuntimeError("cell blew up")\nworksheet = Checklist(**{}',
         "cell blew up",
     ),
+    "cell with unfinished code": (  # IPython says only "incomplete input"
+        VALID + "\n)\nunfinished = (\n(",
+        "worksheets/demo.md:29: SyntaxError: '(' was never closed",
+    ),
+    "missing comma": (
+        'items=["One." "Two.", "Three."],',
+        "worksheets/demo.md:27: two strings with no comma between them make one item: "
+        '"One." "Two." (a missing comma?)',
+    ),
     "cell that times out": (
         VALID + "\n)\nimport time\ntime.sleep(30)\nworksheet = Checklist(**{}",
-        "timed out",
+        "worksheets/demo.md: WARNING: CellTimeoutError: a cell ran longer than the build's 3 s limit",
     ),
 }
 
@@ -192,3 +202,67 @@ def test_broken_front_matter_names_the_file_and_crashes_nothing(fresh_copy, tmp_
     assert done.returncode == 1, output[-3000:]  # warnings as errors, not a crash (2)
     assert "worksheets/demo.md" in output
     assert "Extension error" not in output and kit_tracebacks(output) == []
+
+
+def test_no_traceback_or_build_path_is_published_after_a_failure_or_its_fix(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    good = demo.read_text()
+    break_items(demo, VALID + '\n)\nraise RuntimeError("cell blew up")\nworksheet = Checklist(**{}')
+    out = tmp_path / "out"
+
+    def published_paths() -> list[str]:
+        assert not (out / "html" / "reports").exists()
+        return files_naming(out / "html", project, tmp_path, sys.prefix)
+
+    failed = sphinx_build(project, out, "html")
+    assert failed.returncode != 0
+    assert f"full tracebacks: {out / '.doctrees' / 'reports'}" in failed.stderr
+    assert "cell blew up" in (out / ".doctrees/reports/worksheets/demo.err.log").read_text()
+    assert published_paths() == []
+    demo.write_text(good)
+    fixed = sphinx_build(project, out, "html")
+    assert fixed.returncode == 0, fixed.stderr[-2000:]
+    assert published_paths() == []
+
+
+def test_an_empty_worksheet_in_the_toctree_fails_with_one_line(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    (project / "worksheets" / "empty.md").write_text("")
+    index = project / "index.md"
+    index.write_text(
+        index.read_text().replace("worksheets/demo\n", "worksheets/demo\nworksheets/empty\n")
+    )
+    done = sphinx_build(project, tmp_path / "out", "html")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    problem = f"{project / 'worksheets' / 'empty.md'}: is empty or has no '# Title' first"
+    assert output.count(problem) == 2, output[-3000:]  # when read, and in the list at the end
+    assert "doesn't have a title" not in output
+    assert "notebook download" not in output
+
+
+def test_a_looping_cell_stops_at_the_time_limit_with_one_line(fresh_copy, tmp_path):
+    """With the book's own quiet kernel (book_quiet), as `make html` runs it."""
+    project = fresh_copy("worksheet")
+    conf = project / "conf.py"
+    conf.write_text(
+        conf.read_text()
+        + f"\nimport sys\nsys.path.insert(0, {str(REPO / '_ext')!r})\nextensions.append('book_quiet')\n"
+    )
+    break_items(
+        project / "worksheets" / "demo.md",
+        VALID + "\n)\nwhile True:\n    pass\nworksheet = Checklist(**{}",
+    )
+    done = sphinx_build(project, tmp_path / "out", "html", "-q", "-D", "nb_execution_timeout=3")
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-3000:]
+    problem = "CellTimeoutError: a cell ran longer than the build's 3 s limit (nb_execution_timeout): does it loop?"
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert lines == [
+        f"{project / 'worksheets/demo.md'}: WARNING: {problem} [worksheet.failed]",
+        f"{project / 'chapter.md'}:5: WARNING: no worksheet notebook defines 'demo'",
+        "WARNING: 1 notebook(s) failed:",
+        f"  {project / 'worksheets/demo.md'}: {problem}",
+        f"  (full tracebacks: {tmp_path / 'out/.doctrees/reports'}) [worksheet]",
+    ], output

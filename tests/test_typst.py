@@ -223,6 +223,15 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     assert page_count(demo) == 1
     words = " ".join(pdf_text(demo)[0].split())
     assert "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”" in words
+    # a rebuild compiles only what changed, and every PDF matches its source
+    notebook = project / "worksheets" / "demo.md"
+    notebook.write_text(notebook.read_text().replace('"A plain item"', '"A changed item"'))
+    (out / "packet-letter.pdf").unlink()
+    again = sphinx_build(project, tmp_path / "out", "typst")
+    assert again.returncode == 0, again.stdout[-2000:] + again.stderr[-3000:]
+    assert sorted(p.name for p in out.glob("*.pdf")) == names
+    for name in ("demo.pdf", "demo-letter.pdf", "packet.pdf", "packet-letter.pdf"):
+        assert "A changed item" in " ".join(pdf_text((out / name).read_bytes())), name
     book = PdfReader(out / "book.pdf")
     assert book.metadata.title == "Test book"
     assert book.trailer["/Root"]["/Lang"] == "en"
@@ -232,10 +241,13 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
 
 
 def failed_typst_build(project, tmp_path) -> str:
-    """Build the project's PDFs, which must fail; return what the build printed."""
+    """Build the project's PDFs, which must fail with error lines, not Sphinx's
+    crash report; return what the build printed."""
     done = sphinx_build(project, tmp_path / "out", "typst")
-    assert done.returncode != 0
-    return done.stdout + done.stderr
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-3000:]  # 2 is a crash
+    assert "please open an issue" not in output and "Traceback" not in output, output[-3000:]
+    return output
 
 
 def test_unknown_node_fails_naming_node_and_document(fresh_copy, tmp_path):
@@ -243,7 +255,7 @@ def test_unknown_node_fails_naming_node_and_document(fresh_copy, tmp_path):
     chapter = project / "chapter.md"
     chapter.write_text(chapter.read_text() + "\nSome {math}`x^2` here.\n")
     output = failed_typst_build(project, tmp_path)
-    assert "chapter: no Typst rendering for the node docutils.nodes.math" in output
+    assert "ERROR: book.pdf: chapter: no Typst rendering for the node docutils.nodes.math" in output
 
 
 def test_missing_glyph_fails_naming_chapter_and_character(fresh_copy, tmp_path):
@@ -251,7 +263,11 @@ def test_missing_glyph_fails_naming_chapter_and_character(fresh_copy, tmp_path):
     chapter = project / "chapter.md"
     chapter.write_text(chapter.read_text() + "\nA ballot box ☐ here.\n")
     output = failed_typst_build(project, tmp_path)
-    assert "chapter: the character '☐' (U+2610) is not in the book's fonts" in output
+    assert (
+        "ERROR: book.pdf: chapter: the character '☐' (U+2610) is not in the book's fonts" in output
+    )
+    assert not (tmp_path / "out" / "typst" / "book.pdf").exists()
+    assert (tmp_path / "out" / "typst" / "packet.pdf").is_file()  # the others are still made
 
 
 def test_missing_glyph_in_a_worksheet_names_the_worksheet(fresh_copy, tmp_path):
@@ -259,7 +275,25 @@ def test_missing_glyph_in_a_worksheet_names_the_worksheet(fresh_copy, tmp_path):
     notebook = project / "worksheets" / "demo.md"
     notebook.write_text(notebook.read_text().replace('"A plain item"', '"A plain item 😀"'))
     output = failed_typst_build(project, tmp_path)
-    assert "worksheet demo: the character '😀' (U+1F600)" in output
+    assert (
+        "ERROR: demo.pdf: worksheets/demo: worksheet demo: the character '😀' (U+1F600)" in output
+    )
+
+
+def test_a_sheet_past_its_page_fails_naming_the_sheet(fresh_copy, tmp_path):
+    project = fresh_copy("worksheet")
+    notebook = project / "worksheets" / "demo.md"
+    items = ", ".join(
+        f'"Item {n}: {"a long sentence that fills the line " * 3}"' for n in range(40)
+    )
+    text = notebook.read_text()
+    start = text.index("items=[")
+    notebook.write_text(
+        text[:start] + f"items=[{items}],\n)\nworksheet" + text[text.index("\n```", start) :]
+    )
+    output = failed_typst_build(project, tmp_path)
+    assert "ERROR: demo.pdf: worksheets/demo: the worksheet demo takes " in output
+    assert "pages on a4 paper" in output and "it may take 1" in output
 
 
 def test_a_long_word_breaks_inside_its_table_cell():

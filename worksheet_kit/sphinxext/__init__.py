@@ -14,9 +14,19 @@ Config values:
 
 from __future__ import annotations
 
+import logging
+
 from .downloads import write_downloads
-from .execution import key_cache_to_kit, list_failures, note_failure, read_failed_again
+from .execution import (
+    drop_timeout_echo,
+    key_cache_to_kit,
+    list_failures,
+    note_failure,
+    read_failed_again,
+    unpublish_reports,
+)
 from .html_output import copy_static_files, drop_executed_notebooks, visit_worksheet_html
+from .merged_strings import check_merged_items
 from .portable import kit_fingerprint
 from .run_ahead import (
     collect_ahead,
@@ -37,6 +47,9 @@ from .worksheets import (
 
 
 def setup(app):
+    nbclient_log = logging.getLogger("traitlets")
+    if drop_timeout_echo not in nbclient_log.filters:
+        nbclient_log.addFilter(drop_timeout_echo)
     app.setup_extension("myst_nb")
     app.setup_extension("worksheet_kit.sphinxext.typst")
     app.add_config_value("worksheet_folder", "worksheets", "env")
@@ -56,6 +69,7 @@ def setup(app):
     app.connect("config-inited", key_cache_to_kit)
     app.connect("doctree-read", note_failure)
     app.connect("doctree-read", check_worksheet_pages)  # after note_failure
+    app.connect("doctree-read", check_merged_items)
     app.connect("env-get-outdated", read_failed_again)
     app.connect("env-before-read-docs", start_ahead)
     app.connect("source-read", collect_ahead)
@@ -63,6 +77,8 @@ def setup(app):
     app.connect("builder-inited", copy_static_files)
     app.connect("build-finished", write_downloads)
     app.connect("build-finished", list_failures)
+    app.connect("builder-inited", unpublish_reports)
+    app.connect("build-finished", unpublish_reports)
     app.connect("build-finished", drop_executed_notebooks)
     app.add_css_file("worksheets.css")
     app.add_js_file("worksheets.js", loading_method="defer")

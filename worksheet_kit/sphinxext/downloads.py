@@ -13,13 +13,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+import runpy
+import signal
 import sys
+import threading
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
 
 from ..core.errors import WorksheetError
+from .cell_lines import first_line_of, syntax_error_line
+from .merged_strings import describe, merged_items
 from .notebook_cells import (
     ANSWERS_HELP,
     answers_help,
@@ -64,18 +70,63 @@ def check_shape(nb, path: Path) -> None:
             )
 
 
-def worksheet_from_notebook(nb, path: Path):
-    """Check the notebook's shape, run its `worksheet` cell, return the object."""
+def worksheet_from_notebook(nb, path: Path, timeout: int = 0):
+    """Check the notebook's shape, run its `worksheet` cell, return the object.
+
+    With a timeout (seconds; main thread only), a cell that runs longer fails.
+    """
     check_shape(nb, path)
     cell = next(c for c in nb.cells if WORKSHEET_TAG in tags_of(c))
     namespace: dict = {}
-    exec(compile(cell.source, str(path), "exec"), namespace)
+    try:
+        code = compile(cell.source, str(path), "exec")
+    except SyntaxError:
+        line, message = syntax_error_line(path.read_text(encoding="utf-8"), cell.source)
+        raise WorksheetError(f"{path}:{line}: {message}") from None
+    merged = merged_items(cell.source)
+    if merged:
+        line, first, second = merged[0]
+        line += first_line_of(path.read_text(encoding="utf-8"), cell.source) - 1
+        raise WorksheetError(describe(path, line, first, second))
+    with time_limit(timeout, f"{path}: the {WORKSHEET_TAG!r} cell"):
+        exec(code, namespace)
     worksheet = namespace.get("worksheet")
     if worksheet is None:
         raise WorksheetError(f"{path}: the {WORKSHEET_TAG!r} cell must define `worksheet`")
     if worksheet.id != path.stem:
         raise WorksheetError(f"{path}: worksheet id {worksheet.id!r} must match the file name")
     return worksheet
+
+
+@contextmanager
+def time_limit(seconds: int, what: str):
+    """The build's time limit for code run here: a cell that loops fails, naming it."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum, frame):
+        raise WorksheetError(
+            f"{what} ran longer than the build's {seconds} s limit "
+            "(nb_execution_timeout): does it loop?"
+        )
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def build_time_limit(source_dir: Path, default: int = 60) -> int:
+    """conf.py's ``nb_execution_timeout``, from the folder above the worksheets."""
+    conf = Path(source_dir).resolve().parent / "conf.py"
+    if not conf.is_file():
+        return default
+    settings = runpy.run_path(str(conf))
+    return int(settings.get("nb_execution_timeout", default) or 0)
 
 
 def rewrite_links(text: str, base_url: str) -> str:
@@ -93,9 +144,9 @@ def rewrite_links(text: str, base_url: str) -> str:
     return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
 
 
-def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
+def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbformat.NotebookNode:
     source_nb = read_notebook(path)
-    worksheet = worksheet_from_notebook(source_nb, path)
+    worksheet = worksheet_from_notebook(source_nb, path, timeout)
     kit = nbformat.v4.new_code_cell(kit_cell_source())
     kit.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
     note = nbformat.v4.new_markdown_cell(safety_note(worksheet, base_url))
@@ -145,14 +196,14 @@ def worksheet_sources(source_dir: Path) -> list[Path]:
     return sorted(p for p in Path(source_dir).glob("*.md") if p.name != "README.md")
 
 
-def export_all(source_dir: Path, out_dir: Path, base_url: str = "") -> list[Path]:
+def export_all(source_dir: Path, out_dir: Path, base_url: str = "", timeout: int = 0) -> list[Path]:
     """Write one clean notebook per worksheet and a zip of all of them."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written, problems = [], []
     for path in worksheet_sources(source_dir):
         target = out_dir / f"{path.stem}.ipynb"
         try:
-            text = nbformat.writes(export_notebook(path, base_url)) + "\n"
+            text = nbformat.writes(export_notebook(path, base_url, timeout)) + "\n"
         except WorksheetError as error:
             problems.append(str(error))  # every broken worksheet, not just the first
             continue
@@ -218,8 +269,9 @@ def main(argv=None) -> int:
     if len(args) not in (2, 3):
         print("usage: python -m worksheet_kit.sphinxext.downloads SOURCE_DIR OUT_DIR [BASE_URL]")
         return 2
+    source = Path(args[0])
     try:
-        written = export_all(Path(args[0]), Path(args[1]), *args[2:])
+        written = export_all(source, Path(args[1]), *args[2:], timeout=build_time_limit(source))
     except WorksheetError as error:
         for line in str(error).splitlines():
             print(f"error: {line}", file=sys.stderr)

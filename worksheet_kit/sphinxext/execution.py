@@ -13,12 +13,15 @@
 
 from __future__ import annotations
 
+import logging as logging_
 import re
+import shutil
 from pathlib import Path
 
 from myst_nb.sphinx_ import NbMetadataCollector
 from sphinx.util import logging
 
+from .cell_lines import failing_cell, syntax_error_line
 from .portable import kit_fingerprint
 
 logger = logging.getLogger(__name__)
@@ -43,9 +46,20 @@ def last_line(traceback: str) -> str:
         line for line in lines if re.match(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b", line)
     ]
     message = (errors or lines or ["the notebook failed"])[-1]
+    timeout = re.search(r"CellTimeoutError: .* after (\d+) seconds", message)
+    if timeout:
+        message = (
+            f"CellTimeoutError: a cell ran longer than the build's {timeout[1]} s limit "
+            "(nb_execution_timeout): does it loop?"
+        )
     if message.startswith("NameError: name 'worksheet' is not defined"):
         message += " (no cell made `worksheet`: is its cell spelled ```{code-cell} and tagged?)"
     return message
+
+
+def drop_timeout_echo(record: logging_.LogRecord) -> bool:
+    """nbclient also logs a timeout on its own; the failure's one line says it."""
+    return not record.getMessage().startswith("Timeout waiting for execute reply")
 
 
 def note_failure(app, doctree):
@@ -56,8 +70,23 @@ def note_failure(app, doctree):
     failures.pop(docname, None)
     if data and data.get("traceback"):
         message = last_line(data["traceback"])
-        failures[docname] = f"{app.env.doc2path(docname)}: {message}"
-        logger.warning(message, location=docname, type="worksheet", subtype="failed")
+        path, line = app.env.doc2path(docname), None
+        if message.startswith(SYNTAX_ERRORS):
+            line, message = syntax_error_at(path, data["traceback"]) or (None, message)
+        failures[docname] = f"{path}:{line}: {message}" if line else f"{path}: {message}"
+        location = (docname, line) if line else docname
+        logger.warning(message, location=location, type="worksheet", subtype="failed")
+
+
+SYNTAX_ERRORS = ("SyntaxError", "IndentationError", "TabError")
+
+
+def syntax_error_at(path, traceback: str) -> tuple[int, str] | None:
+    """(line in the notebook file, message) for a cell that does not compile."""
+    cell = failing_cell(traceback)
+    if cell is None:
+        return None
+    return syntax_error_line(Path(path).read_text(encoding="utf-8"), cell)
 
 
 def read_failed_again(app, env, added, changed, removed):
@@ -69,4 +98,21 @@ def list_failures(app, exception):
     failures = failures_of(app.env)
     if failures:
         lines = "\n".join(f"  {line}" for _, line in sorted(failures.items()))
+        if (Path(app.outdir) / REPORTS).is_dir():  # moved out by `unpublish_reports`, next
+            lines += f"\n  (full tracebacks: {Path(app.doctreedir) / REPORTS})"
         logger.warning(f"{len(failures)} notebook(s) failed:\n{lines}", type="worksheet")
+
+
+REPORTS = "reports"  # MyST-NB writes a failing notebook's traceback to <outdir>/reports/
+
+
+def unpublish_reports(app, exception=None):
+    """Tracebacks hold the build machine's paths: they go beside the doctrees,
+    never into the published folder, and none is left there from an old build."""
+    published = Path(app.outdir) / REPORTS
+    if not published.is_dir():
+        return
+    kept = Path(app.doctreedir) / REPORTS
+    shutil.rmtree(kept, ignore_errors=True)
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    shutil.move(published, kept)

@@ -15,6 +15,7 @@ notebook that failed last build is left to MyST-NB from the start).
 
 from __future__ import annotations
 
+import asyncio
 import os
 import re
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -104,8 +105,19 @@ def execute(run: Run, path: Path, nb_config) -> float | None:
     except Exception:  # a dead kernel, a kernel that would not start...
         return None
     finally:
-        ensure_event_loop().close()  # nbclient's loop for this thread, left open otherwise
+        close_loop(ensure_event_loop())  # nbclient's loop for this thread, left open otherwise
     return None if result.err is not None else result.time
+
+
+def close_loop(loop) -> None:
+    """Close a thread's event loop, first ending what a timed-out cell left
+    running there (else: "Task was destroyed but it is pending!" at exit)."""
+    pending = asyncio.all_tasks(loop)
+    for task in pending:
+        task.cancel()
+    if pending:
+        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
+    loop.close()
 
 
 def start_ahead(app, env, docnames: list[str]) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.domains import Domain
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
@@ -30,6 +31,7 @@ from ..core.display import MIME_TYPE
 from ..core.errors import WorksheetError
 from ..core.kinds import from_data
 from ..core.text import render_text
+from .execution import failures_of
 
 logger = logging.getLogger(__name__)
 DRAWN_FORMATS = ("html", "text", "typst")  # builders with a visitor of their own
@@ -178,6 +180,15 @@ def check_worksheet_pages(app, doctree):
     failed = docname in app.env.get_domain("worksheet").data.get("failures", {})
     if failed or not docname.startswith(f"{app.config.worksheet_folder}/"):
         return  # a notebook that failed is reported as such
+    if not app.env.tocs[docname].children:  # what makes every sidebar warn
+        message = (
+            f"{app.env.doc2path(docname)}: is empty or has no '# Title' first "
+            "(a worksheet's shape: worksheets/README.md)"
+        )
+        failures_of(app.env)[docname] = message  # listed at the end, read again next build
+        stand_in_title(app.env, docname)
+        logger.warning(message, type="worksheet", subtype="failed")
+        return
     shown = [n for n in doctree.findall(worksheet_node) if n.get("home")]
     if len(shown) != 1:
         logger.warning(
@@ -185,6 +196,16 @@ def check_worksheet_pages(app, doctree):
             "'worksheet' must end with `worksheet` so the page shows one form",
             location=docname,
         )
+
+
+def stand_in_title(env, docname: str) -> None:
+    """A page without a title gets its docname as one, so each page's sidebar
+    does not warn about it again (once per page: 37 times in the book)."""
+    title = nodes.title("", docname)
+    env.titles[docname] = env.longtitles[docname] = title
+    link = nodes.reference("", docname, internal=True, refuri=docname, anchorname="")
+    entry = nodes.list_item("", addnodes.compact_paragraph("", "", link))
+    env.tocs[docname] = nodes.bullet_list("", entry)
 
 
 def visit_worksheet_text(self, node):

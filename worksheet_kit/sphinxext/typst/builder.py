@@ -16,8 +16,10 @@ give identical bytes.
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +29,7 @@ from sphinx.locale import __
 from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
+from ..portable import kit_fingerprint
 from ..worksheets import worksheet_embed
 from .compiling import compile_pdf, page_count, preamble
 from .errors import TypstError
@@ -67,6 +70,7 @@ class TypstBuilder(Builder):
 
     def init(self) -> None:
         self.glyphs = GlyphCheck()
+        self.kit = kit_fingerprint(everything=True)
         self.timing: dict[str, float] = {}
 
     def get_outdated_docs(self) -> str:
@@ -121,19 +125,19 @@ class TypstBuilder(Builder):
         Path(self.outdir).mkdir(parents=True, exist_ok=True)
         homes = self.home_worksheets()
         started = time.perf_counter()
-        self.too_long: list[str] = []
-        documents = [Document.from_config(entry) for entry in self.config.typst_documents]
-        for document in status_iterator(
-            documents,
+        for entry in status_iterator(
+            self.config.typst_documents,
             __("writing PDFs... "),
             "darkgreen",
-            len(documents),
+            len(self.config.typst_documents),
             self.app.verbosity,
-            stringify_func=lambda d: d.name,
+            stringify_func=lambda entry: entry.get("name", "?"),
         ):
-            docnames = self.expand(document.docs)
-            source = self.assemble(document, docnames, homes)
-            self.compile_all(document.name, document.title, source, where=document.name)
+            with self.reported(entry.get("name", "?")):
+                document = Document.from_config(entry)
+                docnames = self.expand(document.docs)
+                source = self.assemble(document, docnames, homes)
+                self.compile_all(document.name, document.title, source, where=document.name)
         if self.config.typst_worksheet_pdfs:
             worksheets = sorted(homes.items(), key=lambda item: item[1].id)
             for docname, worksheet in status_iterator(
@@ -144,20 +148,32 @@ class TypstBuilder(Builder):
                 self.app.verbosity,
                 stringify_func=lambda item: item[1].id,
             ):
-                self.glyphs.check_worksheet(worksheet, docname)
-                source = self.preamble(worksheet.title, worksheet.title)
-                source += render_sheet(worksheet, level=1) + "\n"
-                self.compile_all(
-                    worksheet.id,
-                    worksheet.title,
-                    source,
-                    where=docname,
-                    pages=worksheet.print_pages,
-                )
-        if self.too_long:
-            raise TypstError("\n".join(self.too_long))
+                with self.reported(worksheet.id):
+                    self.glyphs.check_worksheet(worksheet, docname)
+                    source = self.preamble(worksheet.title, worksheet.title)
+                    source += render_sheet(worksheet, level=1) + "\n"
+                    self.compile_all(
+                        worksheet.id,
+                        worksheet.title,
+                        source,
+                        where=docname,
+                        pages=worksheet.print_pages,
+                    )
         self.timing["all"] = time.perf_counter() - started
         logger.info(f"typst: all PDFs in {self.timing['all']:.2f} s")
+
+    @contextmanager
+    def reported(self, name: str):
+        """A PDF that cannot be made: one error line naming it and where the problem
+        is (Sphinx prints its crash report for any exception, ours too), no PDF
+        left from an earlier build, a failed build, and the other PDFs still made."""
+        try:
+            yield
+        except TypstError as error:
+            for suffix in PAPERS.values():
+                (Path(self.outdir) / f"{name}{suffix}.pdf").unlink(missing_ok=True)
+            logger.error(f"{name}.pdf: {error}", type="typst")
+            self.app.statuscode = 1
 
     def preamble(self, title: str, short: str) -> str:
         return preamble(title, short, self.config.author or "", self.config.language or "en")
@@ -219,19 +235,37 @@ class TypstBuilder(Builder):
         path = self.source_dir / f"{name}.typ"
         if not path.is_file() or path.read_text(encoding="utf-8") != source:
             path.write_text(source, encoding="utf-8")
+        # The same source, kit (fonts too) and timestamp give the same bytes: PDFs
+        # made from them with no warning are current (`make html` makes the PDFs).
+        stamp = hashlib.sha256(
+            f"{self.kit}|{self.timestamp()}|{pages}|{source}".encode()
+        ).hexdigest()
+        stamp_file = self.source_dir / f"{name}.stamp"
+        targets = [Path(self.outdir) / f"{name}{suffix}.pdf" for suffix in PAPERS.values()]
+        current = stamp_file.is_file() and stamp_file.read_text() == stamp
+        if current and all(target.is_file() for target in targets):
+            return
+        stamp_file.unlink(missing_ok=True)
+        warned = False
+        too_long = []
         for paper, suffix in PAPERS.items():
             pdf, warnings = compile_pdf(source, paper, Path(self.srcdir), self.timestamp(), where)
             for warning in warnings:
+                warned = True
                 logger.warning(f"{where}: Typst: {warning.message}", type="typst")
             count = page_count(pdf)
             if pages and count > pages:
-                self.too_long.append(
-                    f"{where}: the worksheet {name} takes {count} pages on {paper} paper; "
-                    f"it may take {pages} (shorten it, or lower its rows or lines)"
-                )
+                too_long.append(f"{count} pages on {paper} paper")
             target = Path(self.outdir) / f"{name}{suffix}.pdf"
             if not target.is_file() or target.read_bytes() != pdf:
                 target.write_bytes(pdf)
+        if too_long:
+            raise TypstError(
+                f"{where}: the worksheet {name} takes {' and '.join(too_long)}; it may take "
+                f"{pages} (shorten it, or lower its rows or lines)"
+            )
+        if not warned:  # a warning shows again next build, until it is gone
+            stamp_file.write_text(stamp)
 
     def finish(self) -> None:
         pass
