@@ -99,8 +99,8 @@ def _check_group(blank, given, path, rules, fail):
             close = difflib.get_close_matches(str(key), list(blank), n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             known = ", ".join(repr(c) for c in blank)
-            where = f"row {path[1] + 1}" if len(path) > 1 else path[0]
-            fail(f"{where} have no {noun} {quote(key)}.{hint} The keys are: {known}")
+            where = f"row {path[1] + 1} has" if len(path) > 1 else f"{path[0]} have"
+            fail(f"{where} no {noun} {quote(key)}.{hint} The keys are: {known}")
         clean[key] = _check(blank[key], value, (*path, key), rules, fail)
     return clean
 
