@@ -155,7 +155,7 @@ def test_a_weekly_notebook_keeps_todays_entry_beside_itself(book_html, tmp_path)
     notebook.write_bytes((book_html / "notebooks" / notebook.name).read_bytes())
     nb = nbformat.read(notebook, as_version=4)
     answers = worksheet.blank_answers()
-    answers["items"][1] = 4
+    answers["items"]["partner-kept-word"] = 4
     keep = next(i for i, c in enumerate(nb.cells) if c.source.startswith("# Keep today's answers"))
     # the order a reader runs them in: answers, keep today's entry, summary, chart
     assert "your-answers" in nb.cells[keep - 1].metadata.get("tags", [])

@@ -49,7 +49,9 @@ def test_averages_round_half_up_as_the_browser_does():
 
 
 def test_other_kinds_count_their_answers():
-    weeks = [{"date": "2026-11-27", "answers": {"prompts": {"what-happened-as-i-lived": "Some words"}}}]
+    weeks = [
+        {"date": "2026-11-27", "answers": {"prompts": {"what-happened-as-i-lived": "Some words"}}}
+    ]
     assert "(number of prompts answered)" in str(prompts().summarise({}, history=weeks))
     ticked = [{"date": "2026-11-27", "answers": {"items": {"one": True, "two": True}}}]
     assert "2026-11-27: 2" in str(checklist().summarise({}, history=ticked))
@@ -66,7 +68,10 @@ def test_other_kinds_count_their_answers():
         ([{"date": "2099-12-31", "answers": {}}], "history entry 1 has the date 2099-12-31; use"),
         ([{"date": "0000-01-01", "answers": {}}], 'history entry 1 has the date "0000-01-01"'),
         ([WEEKS[0], WEEKS[0]], "history has two entries for 2026-11-27"),
-        ([{"date": "2026-11-27", "answers": {"items": {"one": 9}}}], "scale: answers item one is 9"),
+        (
+            [{"date": "2026-11-27", "answers": {"items": {"one": 9}}}],
+            "scale: answers item one is 9",
+        ),
     ],
 )
 def test_a_bad_history_is_named(history, message):

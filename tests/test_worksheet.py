@@ -34,7 +34,10 @@ def test_valid_worksheets_round_trip_through_data(build):
         ({"purpose": 3}, "check: purpose must be text, not int"),
         ({"save_in_browser": "no"}, "check: save_in_browser must be True or False"),
         ({"itemz": ["x"]}, "check: itemz is not a field of a checklist"),
-        ({"items": keyed("One", "Two", *"ABCD") + [("one", "Three")]}, "check: item 7 key 'one' repeats item 1's"),
+        (
+            {"items": keyed("One", "Two", *"ABCD") + [("one", "Three")]},
+            "check: item 7 key 'one' repeats item 1's",
+        ),
     ],
 )
 def test_common_fields_name_worksheet_and_field(changes, message):
@@ -58,7 +61,10 @@ def test_edition_follows_keys_and_texts_not_wording_of_instructions():
     edition = rating_scale().edition
     assert rating_scale(instructions="Other words.").edition == edition
     assert rating_scale(items=keyed("One", "Two", "Four")).edition != edition
-    assert rating_scale(items=[("one", "One"), ("two", "Two"), ("three", "Three", 2)]).edition != edition
+    assert (
+        rating_scale(items=[("one", "One"), ("two", "Two"), ("three", "Three", 2)]).edition
+        != edition
+    )
     assert rating_scale(scale=(1, 3)).edition != edition
 
 
@@ -66,7 +72,7 @@ def test_edition_follows_keys_and_texts_not_wording_of_instructions():
     ("answers", "message"),
     [
         ({"notes": {}}, "check: answers have unknown keys ['notes']"),
-        ({"next_step": ["x"] * 9999}, 'check: answers next_step must be text, not list'),
+        ({"next_step": ["x"] * 9999}, "check: answers next_step must be text, not list"),
         ([1, 2], "check: answers must be a dict, not list"),
         ({"next_step": 3}, "check: answers next_step must be text, not int"),
         ({"next_step": "x" * 5001}, "check: answers next_step is 5001 characters long"),

@@ -34,7 +34,9 @@ def test_validation_names_the_field(changes, message):
 
 def test_summary_lists_ticked_items_and_the_note():
     worksheet = checklist(if_marked="Talk to someone you trust.")
-    text = str(worksheet.summarise({"items": {"one": True, "three": True}, "next_step": "Call a friend."}))
+    text = str(
+        worksheet.summarise({"items": {"one": True, "three": True}, "next_step": "Call a friend."})
+    )
     assert "You marked 2 of 3 items." in text
     assert "- One" in text and "- Three" in text and "- Two" not in text
     assert "Talk to someone you trust." in text
@@ -46,8 +48,11 @@ def test_summary_lists_ticked_items_and_the_note():
     ("answers", "message"),
     [
         ({"items": {4: True}}, "check: answers items have no item 4. The keys are: 'one'"),
-        ({"items": {"1": True}}, "check: answers items have no item \"1\""),
-        ({"items": {"thre": True}}, "check: answers items have no item \"thre\". Did you mean 'three'?"),
+        ({"items": {"1": True}}, 'check: answers items have no item "1"'),
+        (
+            {"items": {"thre": True}},
+            "check: answers items have no item \"thre\". Did you mean 'three'?",
+        ),
         ({"items": {"one": "yes"}}, "check: answers item one must be True or False"),
     ],
 )

@@ -34,7 +34,10 @@ def test_summary_keeps_each_answer_under_its_prompt():
 def test_answers_cell_has_one_string_per_prompt():
     namespace = {}
     exec(prompts().answers_template(), namespace)
-    assert namespace["answers"]["prompts"] == {"what-happened-as-i-lived": "", "what-i-need-now": ""}
+    assert namespace["answers"]["prompts"] == {
+        "what-happened-as-i-lived": "",
+        "what-i-need-now": "",
+    }
 
 
 def test_form_gives_each_prompt_a_labelled_box_of_its_height():

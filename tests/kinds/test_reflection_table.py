@@ -33,7 +33,7 @@ def test_summary_lists_filled_rows():
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([{"Situation": "x"}], "table: answers row 1 has no column \"Situation\". Did you mean"),
+        ([{"Situation": "x"}], 'table: answers row 1 has no column "Situation". Did you mean'),
         ([{}, {}, {"situation": "x"}], "table: answers have 3 rows, with text beyond row 2"),
         ("x", "table: answers rows must be a list of rows"),
     ],
@@ -51,7 +51,10 @@ def test_blank_extra_rows_are_dropped():
 
 def test_answers_cell_puts_one_column_a_line():
     template = reflection_table().answers_template()
-    assert '            "situation": "",  # Situation\n            "thought": "",  # Thought' in template
+    assert (
+        '            "situation": "",  # Situation\n            "thought": "",  # Thought'
+        in template
+    )
 
 
 def test_form_has_a_labelled_box_per_cell():

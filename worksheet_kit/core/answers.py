@@ -23,9 +23,8 @@ import difflib
 import json
 from pathlib import Path
 
-from .quoting import quote
-
 from .errors import WorksheetError
+from .quoting import quote
 
 MAX_ANSWER = 5000  # characters (code points), as the browser counts them
 MAX_ROWS = 50

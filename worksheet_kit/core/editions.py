@@ -23,7 +23,6 @@ table in `editions_v1`. Another sheet's file is refused::
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -303,7 +302,6 @@ def envelope(ws, answers, earlier=(), history=None) -> dict:
     if history is not None:
         data["history"] = history
     return data
-
 
 
 def load_answers(ws, path) -> dict:

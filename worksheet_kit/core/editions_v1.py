@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (frozen data: one question a line)
 """Schema 1 (answers by position, before keys): each sheet's version -> its keys.
 
 Generated once from commit 78a1706, before any rewording: for every sheet,
@@ -10,7 +11,7 @@ edit it; `core/editions.py` reads it, and the page carries its sheet's part.
 import json
 
 TABLE: dict = json.loads(
-    r'''
+    r"""
 {
  "after-a-hurtful-conversation": {
   "dca3bf63d7": {
@@ -753,5 +754,5 @@ TABLE: dict = json.loads(
   }
  }
 }
-'''
+"""
 )

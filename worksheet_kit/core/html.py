@@ -127,8 +127,9 @@ def rating_scale(ws, base):
     )
     items = []
     for n, text in enumerate(ws.items, start=1):
+        name = field_name(["items", text.key])
         choices = "".join(
-            f'<label class="ws-choice"><input type="radio" name="{field_name(["items", text.key])}" '
+            f'<label class="ws-choice"><input type="radio" name="{name}" '
             f'value="{value}" id="{base}-item-{n}-{value}">'
             f'<span class="ws-point">{value}</span> '
             f'<span class="ws-anchor">{escape(label)}</span></label>'

@@ -97,7 +97,6 @@ def parts(fail, name: str, values, noun: str | None = None) -> tuple[Part, ...]:
     return tuple(found)
 
 
-
 def unique(fail, labelled) -> None:
     """No key twice in one sheet: `labelled` is (label, key) pairs in order."""
     seen: dict[str, str] = {}

@@ -30,5 +30,5 @@ def check_sample(ws, answers, expect=(), absent=(), history=None):
     for line in absent:
         unwanted = line.replace("{total}", total)
         if unwanted in text:
-            raise AssertionError(f"{ws.id}: sample summary: did not expect {unwanted!r}; got: {said}")
+            raise AssertionError(f"{ws.id}: sample summary: expected no {unwanted!r}; got: {said}")
     return summary

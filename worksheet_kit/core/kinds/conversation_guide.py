@@ -53,7 +53,9 @@ class ConversationGuide(Worksheet):
             fail("steps", "are missing: a guide needs at least one step")
         for number, step in enumerate(steps, start=1):
             if not isinstance(step, Step):
-                fail(f"step {number}", 'must be a (key, who, prompt) triple, e.g. ("what-hurt", ...)')
+                fail(
+                    f"step {number}", 'must be a (key, who, prompt) triple: ("hurt", "Both", "...")'
+                )
             keys.check_key(fail, f"step {number}", step.key)
             if step.revision:
                 keys.check_revision(fail, f"step {number}", step.revision)
@@ -78,5 +80,7 @@ class ConversationGuide(Worksheet):
 
     def template_lines(self):
         lines = ['    "steps": {  # your notes for each step']
-        lines += [f'        "{f["path"][1]}": "",  # {short(f["label"])}' for f in self.own_fields()]
+        lines += [
+            f'        "{f["path"][1]}": "",  # {short(f["label"])}' for f in self.own_fields()
+        ]
         return [*lines, "    },"]

@@ -11,11 +11,10 @@ Over four columns prints on a landscape page.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from .. import checks, keys
-from ..worksheet import Worksheet
+from ..worksheet import Worksheet, short
 
 MAX_ROWS = 12
 
@@ -68,6 +67,6 @@ class ReflectionTable(Worksheet):
         lines = ['    "rows": [  # one block per row; leave a cell "" to skip it']
         for _ in range(self.rows):
             lines.append("        {")
-            lines += [f'            "{c.key}": "",  # {json.dumps(str(c))[1:-1]}' for c in self.columns]
+            lines += [f'            "{c.key}": "",  # {short(c)}' for c in self.columns]
             lines.append("        },")
         return [*lines, "    ],"]
