@@ -86,6 +86,18 @@ SECOND = [  # reworded, added, removed, swapped
 ]
 
 
+class Uncached(QuietHandler):
+    """Always the file as it is now: the two builds may share a modification second."""
+
+    def send_head(self):
+        del self.headers["If-Modified-Since"]
+        return super().send_head()
+
+    def end_headers(self):
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+
 def build(tmp: Path, name: str, items) -> Path:
     project = tmp / name
     shutil.copytree(ROOTS / "test-worksheet", project)
@@ -106,7 +118,7 @@ def editions(tmp_path_factory):
     first, second = build(tmp, "first", FIRST), build(tmp, "second", SECOND)
     root = {"dir": first}
     server = ThreadingHTTPServer(
-        ("127.0.0.1", 0), lambda *a: QuietHandler(*a, directory=str(root["dir"]))
+        ("127.0.0.1", 0), lambda *a: Uncached(*a, directory=str(root["dir"]))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -234,7 +234,9 @@ def _scalar(fail, value, where):
 
 
 def _filled(value) -> bool:
-    return value not in (None, False) and not (isinstance(value, str) and not value.strip())
+    """An answer given: a tick, any rating (0 too) or some text."""
+    blank = value is None or value is False or (isinstance(value, str) and not value.strip())
+    return not blank
 
 
 def _set(answers, path, value):
