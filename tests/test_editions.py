@@ -145,3 +145,21 @@ def test_a_failing_sample_says_what_it_expected_and_what_it_got():
     assert "\n" not in message  # the build shows one line
     with pytest.raises(AssertionError, match="expected no 'Your highest"):
         ws.check_sample(sample, absent=["Your highest"])
+
+
+def test_the_published_schema_accepts_every_v2_file_the_kit_accepts():
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_file = REPO / "worksheet_kit" / "sphinxext" / "static" / "answers-v2.schema.json"
+    validator = jsonschema.Draft202012Validator(json.loads(schema_file.read_text()))
+    checked = 0
+    for case in (c for c in CASES if c["expect"] == "accept"):
+        data = read(case["file"])
+        if data.get("schema") == "rebuilding-trust-answers/2":
+            validator.validate(data)
+            checked += 1
+    assert checked >= 5
+    ws = book_sheet("weekly-check-in")
+    carried = carry(ws, json.loads((FIXTURES / "weekly-check-in-answers-78a1706.json").read_text()))
+    validator.validate(envelope(ws, carried.answers, carried.earlier, carried.history))
+    for bad in ({"schema": "rebuilding-trust-answers/1"}, {**envelope(ws, {}), "history": [{}]}):
+        assert not validator.is_valid(bad)

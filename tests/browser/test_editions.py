@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOTS, sphinx_build
 
-from worksheet_kit import RatingScale
+from worksheet_kit import RatingScale, WorksheetError
 from worksheet_kit.core.editions import carry
 
 from .harness import (
@@ -47,7 +47,7 @@ kernelspec:
 
 ```{code-cell} ipython3
 :tags: [remove-input, worksheet]
-from worksheet_kit import RatingScale
+from worksheet_kit import RatingScale, WorksheetError
 
 worksheet = RatingScale(**FIELDS, items=ITEMS)
 worksheet
@@ -116,6 +116,7 @@ def editions(tmp_path_factory):
     """Serve the first edition, then (after `switch()`) the second, at one address."""
     tmp = tmp_path_factory.mktemp("editions")
     first, second = build(tmp, "first", FIRST), build(tmp, "second", SECOND)
+    assert (first / "_static" / "answers-v2.schema.json").is_file()  # published with the site
     root = {"dir": first}
     server = ThreadingHTTPServer(
         ("127.0.0.1", 0), lambda *a: Uncached(*a, directory=str(root["dir"]))
@@ -240,3 +241,34 @@ def test_storage_of_todays_site_opens_with_everything_filled_in(page, dialogs, s
     expect(status_of(form)).to_have_text(f"Answers imported from {export.name}.")
     assert controls(form) == expected_controls(ws, ws.load_answers(export))
     expect(form.locator(".ws-progress svg circle")).to_have_count(3)
+
+
+CORPUS = Path(__file__).parent.parent / "answer_files"
+
+
+def test_the_page_gives_every_corpus_file_the_kits_verdict(page, dialogs, site):
+    """The same files as tests/test_editions.py: refused alike, or filled in alike."""
+    cases = json.loads((CORPUS / "cases.json").read_text(encoding="utf-8"))
+    dialogs.always = "accept"
+    for case in cases:
+        ws = worksheet(case["sheet"])
+        form = open_worksheet(page, site, ws.id)
+        status = status_of(form)
+        form.locator('input[type="file"]').set_input_files(CORPUS / case["file"])
+        expect(status).not_to_be_empty()
+        message = status.inner_text()
+        try:
+            carried = carry(
+                ws, json.loads((CORPUS / case["file"]).read_bytes().decode("utf-8-sig"))
+            )
+        except (WorksheetError, ValueError, RecursionError):
+            carried = None
+        assert (carried is None) == (case["expect"] == "refuse"), case
+        if carried is None:
+            assert "Nothing was changed" in message, (case, message)
+            assert len(message) < 300, (case["file"], len(message))  # quotes at most ~80
+        else:
+            assert message.startswith("Answers imported from"), (case, message)
+            assert controls(form) == expected_controls(ws, carried.answers), case
+            expect(form.locator(".ws-earlier dt")).to_have_count(len(carried.earlier))
+        page.evaluate("() => localStorage.clear()")

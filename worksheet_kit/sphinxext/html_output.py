@@ -83,9 +83,12 @@ def copy_static_files(app):
     sources = {
         "worksheets.css": (STATIC / "worksheets.css").read_text(encoding="utf-8"),
         "worksheets.js": form_script(),
+        # the answers file's format, for other tools (docs/your-answers.md)
+        "answers-v2.schema.json": (STATIC / "answers-v2.schema.json").read_text(encoding="utf-8"),
     }
     for name, source in sources.items():
-        text = (rcssmin.cssmin if name.endswith(".css") else rjsmin.jsmin)(source)
+        minify = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}.get(Path(name).suffix, str)
+        text = minify(source)
         if not (target / name).is_file() or (target / name).read_text(encoding="utf-8") != text:
             (target / name).write_text(text, encoding="utf-8")
 
