@@ -159,7 +159,7 @@ def carry(ws, data, today: datetime.date | None = None) -> Carried:
     reader = Placer(ws, questions, revisions, fail)
     answers = data.get("answers", {})
     placed = reader.place(answers, "answers")
-    history = _history(fail, data.get("history", []), reader, today)
+    history = check_entries(fail, data.get("history", []), reader.place, today)
     earlier = [*_earlier(fail, data.get("earlier", [])), *reader.earlier]
     if len(earlier) > MAX_EARLIER:
         fail(f"have {len(earlier)} earlier answers (at most {MAX_EARLIER})")
@@ -256,9 +256,10 @@ def _mapping(fail, data, name, kind) -> dict:
     return value
 
 
-def _history(fail, history, reader, today) -> list[dict]:
+def check_entries(fail, history, place, today=None) -> list[dict]:
+    """Dated entries, one a day, oldest first; `place(answers, where, date)` reads each."""
     if not isinstance(history, list):
-        fail(f"history must be a list of entries, not {quote(history)}")
+        fail(f"history must be a list of entries, not {type(history).__name__}")
     if len(history) > MAX_ENTRIES:
         fail(f"history has {len(history)} entries (at most {MAX_ENTRIES})")
     by_date: dict[str, dict] = {}
@@ -269,7 +270,7 @@ def _history(fail, history, reader, today) -> list[dict]:
         date = check_date(fail, where, entry["date"], today)
         if date in by_date:
             fail(f"history has two entries for {date}")
-        by_date[date] = {"date": date, "answers": reader.place(entry["answers"], where, date)}
+        by_date[date] = {"date": date, "answers": place(entry["answers"], where, date)}
     return [by_date[date] for date in sorted(by_date)]
 
 

@@ -30,31 +30,20 @@ import os
 from pathlib import Path
 
 from .answers import check_answers, read_answers_file
-from .editions import MAX_ENTRIES, carry, check_date, envelope
+from .editions import carry, check_entries, envelope
 from .errors import WorksheetError
 
 REPEATS = ("", "weekly")
 
 
 def check_history(ws, history) -> list[dict]:
-    """The entries in their normal form, oldest first, or a WorksheetError."""
+    """The entries (answers by this edition's keys) in their normal form, oldest
+    first, or a WorksheetError."""
 
     def fail(problem):
-        raise WorksheetError(f"{ws.id}: history {problem}")
+        raise WorksheetError(f"{ws.id}: {problem}")
 
-    if not isinstance(history, list):
-        fail(f"must be a list of entries, not {type(history).__name__}")
-    if len(history) > MAX_ENTRIES:
-        fail(f"has {len(history)} entries (at most {MAX_ENTRIES})")
-    clean: dict[str, dict] = {}
-    for number, entry in enumerate(history, start=1):
-        if not isinstance(entry, dict) or set(entry) != {"date", "answers"}:
-            fail(f"entry {number} must have a 'date' and 'answers', and nothing else")
-        date = check_date(fail, f"entry {number}", entry["date"])
-        if date in clean:
-            fail(f"has two entries for {date}")
-        clean[date] = {"date": date, "answers": check_answers(ws, entry["answers"])}
-    return [clean[date] for date in sorted(clean)]
+    return check_entries(fail, history, lambda answers, where, date: check_answers(ws, answers))
 
 
 def load_history(ws, path) -> list[dict]:
