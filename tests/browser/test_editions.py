@@ -220,6 +220,7 @@ def test_storage_of_todays_site_opens_with_everything_filled_in(page, dialogs, s
         assert controls(form) == expected_controls(ws, carried.answers), ws_id
         expect(form.locator(".ws-earlier")).to_have_count(0)
         expect(form.locator(".ws-notice")).to_have_count(0)
+    form = open_worksheet(page, site, "weekly-check-in")
     expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(
         ["2026-11-13", "2026-11-20", "2026-11-27"]
     )

@@ -157,8 +157,9 @@ def carry(ws, data, today: datetime.date | None = None) -> Carried:
     questions = _mapping(fail, data, "questions", str)
     revisions = _mapping(fail, data, "revisions", int)
     reader = Placer(ws, questions, revisions, fail)
-    answers = data.get("answers", {})
-    placed = reader.place(answers, "answers")
+    if "answers" not in data:
+        fail("have no 'answers' object")
+    placed = reader.place(data["answers"], "answers")
     history = check_entries(fail, data.get("history", []), reader.place, today)
     earlier = [*_earlier(fail, data.get("earlier", [])), *reader.earlier]
     if len(earlier) > MAX_EARLIER:

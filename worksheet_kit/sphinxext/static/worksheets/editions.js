@@ -173,7 +173,8 @@ function carry(ws, data) {
     fail(`its edition is ${show(data.edition)}; expected a short text`);
   }
   const reader = placer(ws, mapping(data, "questions", "string"), mapping(data, "revisions", "number"));
-  const answers = reader.place(own(data, "answers") ? data.answers : {}, "its answers");
+  if (!own(data, "answers")) fail('it has no "answers" part');
+  const answers = reader.place(data.answers, "its answers");
   const history = checkHistory(own(data, "history") ? data.history : [], reader.place);
   const earlier = [...checkEarlier(own(data, "earlier") ? data.earlier : []), ...reader.earlier];
   if (earlier.length > MAX_EARLIER) fail(`it has ${earlier.length} earlier answers (at most ${MAX_EARLIER})`);

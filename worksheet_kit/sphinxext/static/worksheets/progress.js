@@ -1,9 +1,7 @@
 // -- progress over weeks (core/progress.py has the twin) ---------------------
-// The "history" record: the answers file's envelope with the dated entries.
-const historyRecord = (ws, history) => {
-  const { answers, ...rest } = envelope(ws, {}, [], history);
-  return rest;
-};
+// The "history" record: the answers file's envelope, with the dated entries
+// (its answers are the "answers" record's, so here they stay empty).
+const historyRecord = (ws, history) => envelope(ws, {}, [], history);
 
 /** The saved entries, by this edition's keys (an entry's answers to retired
  * questions become earlier answers when the page starts: saving.js carryHistory). */
