@@ -182,6 +182,24 @@ def test_a_new_edition_keeps_answers_by_key(page, dialogs, editions, tmp_path):
     assert controls(form) == shown
     expect(form.locator(".ws-earlier dt")).to_have_count(4)  # the form's, and each entry's
 
+    # earlier answers: downloaded as a file the kit reads, deleted only when asked
+    with page.expect_download() as info:
+        form.get_by_role("button", name="Download earlier answers").click()
+    saved = json.loads(Path(info.value.path()).read_text(encoding="utf-8"))
+    second = RatingScale(**PULSE, items=SECOND)
+    assert [e["question"] for e in carry(second, saved).earlier] == [
+        "A question the next edition drops."
+    ] * 4
+    dialogs.answer("dismiss")
+    form.get_by_role("button", name="Delete earlier answers").click()
+    expect(form.locator(".ws-earlier dt")).to_have_count(4)
+    dialogs.answer("accept")
+    form.get_by_role("button", name="Delete earlier answers").click()
+    expect(form.locator(".ws-earlier")).to_have_count(0)
+    page.reload()
+    expect(form.locator(".ws-earlier")).to_have_count(0)
+    assert controls(form) == shown  # the answers themselves stay
+
     # the old export imports by the same rule, and the notebook reads it alike
     dialogs.always = "accept"
     form.get_by_role("button", name="Clear").click()
@@ -193,7 +211,6 @@ def test_a_new_edition_keeps_answers_by_key(page, dialogs, editions, tmp_path):
     expect(status_of(form)).to_contain_text("4 answers did not fit this edition of the sheet")
     assert controls(form) == shown
     expect(form.locator(".ws-progress svg circle")).to_have_count(3)
-    second = RatingScale(**PULSE, items=SECOND)
     assert expected_controls(second, second.load_answers(old_export)) == shown
     assert [e["date"] for e in second.load_history(old_export)] == [
         "2026-11-13",
