@@ -116,7 +116,8 @@ def editions(tmp_path_factory):
     """Serve the first edition, then (after `switch()`) the second, at one address."""
     tmp = tmp_path_factory.mktemp("editions")
     first, second = build(tmp, "first", FIRST), build(tmp, "second", SECOND)
-    assert (first / "_static" / "answers-v2.schema.json").is_file()  # published with the site
+    for name in ("answers-v2.schema.json", "editions-v1.json"):  # published with the site
+        assert (first / "_static" / name).is_file(), name
     root = {"dir": first}
     server = ThreadingHTTPServer(
         ("127.0.0.1", 0), lambda *a: Uncached(*a, directory=str(root["dir"]))
@@ -234,6 +235,7 @@ def test_storage_of_todays_site_opens_with_everything_filled_in(page, dialogs, s
         carried = carry(ws, record)
         assert carried.earlier == [] and carried.carried >= 2, ws_id
         form = open_worksheet(page, site, ws_id)
+        expect(status_of(form)).to_contain_text("back in the form")  # once the table is here
         assert controls(form) == expected_controls(ws, carried.answers), ws_id
         expect(form.locator(".ws-earlier")).to_have_count(0)
         expect(form.locator(".ws-notice")).to_have_count(0)

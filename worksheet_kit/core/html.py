@@ -17,7 +17,6 @@ import re
 from html import escape
 
 from .answers import MAX_ANSWER
-from .editions import legacy_table
 from .keys import field_name
 
 NOTEBOOK_NOTE = (
@@ -38,9 +37,7 @@ def page_data(ws) -> dict:
     return {
         "id": ws.id,
         "edition": ws.edition,
-        "questions": ws.questions(),
         "revisions": ws.revisions(),
-        "legacy": legacy_table(ws.id),
         "title": ws.title,
         "keep": ws.save_in_browser,
         "repeat": ws.repeat,

@@ -41,8 +41,22 @@ function checkText(value) {
   }
 }
 
+// Schema 1's table (version -> keys by position), fetched only when a reader
+// has answers of the first site: no page carries it. Without it (a page
+// opened as a file), such answers stay where they are, offered as a file.
+let legacyTables = null;
+function loadLegacy(ws) {
+  legacyTables ||= fetch(new URL("editions-v1.json", SCRIPT_URL))
+    .then((response) => (response.ok ? response.json() : {}))
+    .catch(() => ({}));
+  return legacyTables.then((tables) => {
+    ws.legacy = isDict(tables) && isDict(tables[ws.id]) ? tables[ws.id] : {};
+  });
+}
+
 function upgrade(ws, data) {
-  const table = typeof data.version === "string" && own(ws.legacy, data.version) ? ws.legacy[data.version] : null;
+  const legacy = ws.legacy || {};
+  const table = typeof data.version === "string" && own(legacy, data.version) ? legacy[data.version] : null;
   if (!table) fail(`it was saved for version ${show(data.version)} of this worksheet, which this book cannot match to its questions. Keep your file`);
   const byPosition = {};
   const questions = {};

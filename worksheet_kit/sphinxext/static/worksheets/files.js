@@ -37,6 +37,7 @@ async function importFile(ws, file) {
   } catch {
     return refuse("it is not a JSON answers file");
   }
+  if (isDict(data) && data.schema === SCHEMA_1) await loadLegacy(ws);
   let found;
   try {
     found = carry(ws, data);

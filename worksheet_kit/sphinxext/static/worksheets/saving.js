@@ -97,7 +97,7 @@ function migrate(ws) {
     const raw = readKey(key);
     const isHistory = key.endsWith(":history");
     const version = key.slice(`${PREFIX}${ws.id}:`.length).replace(/:history$/, "");
-    if (!own(ws.legacy, version) || raw === null) continue; // not ours to read: the notice offers it
+    if (!own(ws.legacy || {}, version) || raw === null) continue; // not ours to read: the notice offers it
     let found;
     try {
       const record = isHistory

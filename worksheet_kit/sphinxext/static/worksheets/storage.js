@@ -8,6 +8,8 @@ const PRIVACY = "Your answers stay in this browser on this device. Nothing is se
 // A sheet marked data-save="off" (e.g. the safety check) is never stored.
 const NOT_KEPT = "This sheet is not saved anywhere: your answers vanish when you leave the page.";
 const sheets = [];
+// Beside this script: the frozen table of schema 1 (editions-v1.json).
+const SCRIPT_URL = document.currentScript?.src || window.location.href;
 
 // -- storage: may be missing or blocked (nothing kept), or full (answers
 // already kept still read back; new ones are not kept) ------------------

@@ -119,12 +119,21 @@ function setUp(form) {
   sheets.push(ws);
   mirrorAll(ws);
   if (!store || full) say(ws, NOT_KEPT_HERE, true);
-  migrate(ws);
   restore(ws, !store || full);
   carryHistory(ws);
   drawProgress(ws);
   showSummary(ws);
-  versionNotice(ws);
+  // answers of the first site (schema 1): read them by key once the table is here
+  if (ws.keep && legacyKeys(ws).length) {
+    loadLegacy(ws).then(() => {
+      migrate(ws);
+      restore(ws, !store || full);
+      carryHistory(ws);
+      drawProgress(ws);
+      showSummary(ws);
+      versionNotice(ws);
+    });
+  }
 }
 
 function start() {
