@@ -26,12 +26,19 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
-from .answers import MAX_ANSWER, MAX_ROWS, blank_answers, check_value, read_answers_file
-from .editions_v1 import TABLE as V1
+from .answers import (
+    MAX_ANSWER,
+    MAX_ROWS,
+    SCHEMA,
+    blank_answers,
+    check_answers,
+    check_value,
+    read_answers_file,
+)
 from .errors import WorksheetError
+from .legacy import upgrade
 from .quoting import quote
 
-SCHEMA = "rebuilding-trust-answers/2"
 SCHEMA_1 = "rebuilding-trust-answers/1"
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 FIRST_DATE = datetime.date(1900, 1, 1)
@@ -78,62 +85,6 @@ def check_text(fail, value, where: str = "it") -> None:
             stack += [(k, at) for k in node] + [(v, at) for v in node.values()]
         elif isinstance(node, list):
             stack += [(v, at) for v in node]
-
-
-def legacy_table(sheet_id: str) -> dict:
-    """Schema 1's versions of a sheet: version -> {group: [[key, text], ...]}."""
-    return V1.get(sheet_id, {})
-
-
-def upgrade(ws, data, fail) -> dict:
-    """A schema-1 record (answers by position, columns by their text) by key."""
-    version = data.get("version")
-    table = legacy_table(ws.id).get(version) if isinstance(version, str) else None
-    if table is None:
-        fail(
-            f"were saved for version {quote(version)} of this worksheet, which this "
-            "book cannot match to its questions. Keep your file."
-        )
-    by_position = {
-        group: {str(n): key for n, (key, _) in enumerate(parts, start=1)}
-        for group, parts in table.items()
-    }
-    columns = {text: key for key, text in table.get("columns", [])}
-    questions = {key: text for parts in table.values() for key, text in parts}
-
-    def rekey(answers):
-        if not isinstance(answers, dict):
-            return answers
-        out = {}
-        for group, value in answers.items():
-            if isinstance(value, dict) and group in by_position:
-                value = {by_position[group].get(str(k), str(k)): v for k, v in value.items()}
-            elif isinstance(value, list) and columns:
-                value = [
-                    {columns.get(c, c): v for c, v in row.items()} if isinstance(row, dict) else row
-                    for row in value
-                ]
-            out[group] = value
-        return out
-
-    upgraded = {
-        "schema": SCHEMA,
-        "worksheet": ws.id,
-        "edition": f"v1-{version}",
-        "questions": questions,
-        "answers": rekey(data.get("answers")),
-    }
-    if "history" in data:
-        history = data["history"]
-        upgraded["history"] = (
-            [
-                {**e, "answers": rekey(e.get("answers"))} if isinstance(e, dict) else e
-                for e in history
-            ]
-            if isinstance(history, list)
-            else history
-        )
-    return upgraded
 
 
 def carry(ws, data, today: datetime.date | None = None) -> Carried:
@@ -306,6 +257,13 @@ def envelope(ws, answers, earlier=(), history=None) -> dict:
     if history is not None:
         data["history"] = history
     return data
+
+
+def read_answers(ws, answers) -> dict:
+    """Answers typed in a notebook (strictly by key), or a whole file's, carried."""
+    if isinstance(answers, dict) and "schema" in answers:
+        return carry(ws, answers).answers
+    return check_answers(ws, answers)
 
 
 def load_answers(ws, path) -> dict:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from .answers import check_answers
+from .editions import read_answers
 from .progress import check_history, trend
 
 
@@ -66,7 +66,7 @@ def value_at(answers, path):
 
 def summarise(ws, answers, history=None) -> Summary:
     """The summary of one set of answers; with a history, how the entries compare."""
-    clean = check_answers(ws, answers)
+    clean = read_answers(ws, answers)
     spec = ws.summary_spec()
     fields = [f for f in ws.answer_fields() if f["path"][0] == spec["part"]]
     extras = [f for f in ws.answer_fields() if f["path"][0] not in (spec["part"], "next_step")]

@@ -21,9 +21,9 @@ from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
 from typing import ClassVar
 
 from . import checks, keys
-from .answers import blank_answers, check_answers
+from .answers import blank_answers
 from .display import mimebundle
-from .editions import load_answers
+from .editions import load_answers, read_answers
 from .errors import WorksheetError
 from .progress import REPEATS, chart, load_history, save_entry
 from .samples import check_sample
@@ -181,7 +181,7 @@ class Worksheet(metaclass=CheckedFields):
         return blank_answers(self)
 
     def check_answers(self, answers) -> dict:
-        return check_answers(self, answers)
+        return read_answers(self, answers)
 
     def load_answers(self, path) -> dict:
         return load_answers(self, path)

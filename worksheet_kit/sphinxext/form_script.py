@@ -30,6 +30,7 @@ PARTS = (
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
     "editions",  # answers from any edition, by key (core/editions.py)
+    "legacy",  # schema 1 (by position): its table, upgrade, first-load migration
     "saving",  # save as you type, keep copies in step, restore
     "progress",  # dated entries, saved and deleted; their trend (core/progress.py)
     "progress-chart",  # the entries drawn as a chart, with a table beside it

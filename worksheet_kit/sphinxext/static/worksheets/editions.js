@@ -1,7 +1,7 @@
 // -- answers from any edition (core/editions.py carry: the same rule) ---------
 // An answer whose key this edition still asks, at the same revision, is filled
 // in; any other goes to "earlier answers" with the question as it was. A
-// schema-1 record (by position) is read through the page's frozen table.
+// schema-1 record (by position) is read through legacy.js.
 const MAX_ENTRIES = 520;
 const MAX_EARLIER = 2000;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -39,53 +39,6 @@ function checkText(value) {
       for (const [k, v] of Object.entries(node)) stack.push(k, v);
     }
   }
-}
-
-// Schema 1's table (version -> keys by position), fetched only when a reader
-// has answers of the first site: no page carries it. Without it (a page
-// opened as a file), such answers stay where they are, offered as a file.
-let legacyTables = null;
-function loadLegacy(ws) {
-  legacyTables ||= fetch(new URL("editions-v1.json", SCRIPT_URL))
-    .then((response) => (response.ok ? response.json() : {}))
-    .catch(() => ({}));
-  return legacyTables.then((tables) => {
-    ws.legacy = isDict(tables) && isDict(tables[ws.id]) ? tables[ws.id] : {};
-  });
-}
-
-function upgrade(ws, data) {
-  const legacy = ws.legacy || {};
-  const table = typeof data.version === "string" && own(legacy, data.version) ? legacy[data.version] : null;
-  if (!table) fail(`it was saved for version ${show(data.version)} of this worksheet, which this book cannot match to its questions. Keep your file`);
-  const byPosition = {};
-  const questions = {};
-  for (const [group, parts] of Object.entries(table)) {
-    byPosition[group] = {};
-    parts.forEach(([key, text], i) => {
-      byPosition[group][String(i + 1)] = key;
-      questions[key] = text;
-    });
-  }
-  const columns = Object.fromEntries((table.columns || []).map(([key, text]) => [text, key]));
-  const rekey = (answers) => {
-    if (!isDict(answers)) return answers;
-    const out = {};
-    for (const [group, value] of Object.entries(answers)) {
-      if (isDict(value) && own(byPosition, group)) {
-        out[group] = Object.fromEntries(Object.entries(value).map(([k, v]) => [byPosition[group][k] ?? k, v]));
-      } else if (Array.isArray(value) && table.columns) {
-        out[group] = value.map((row) => isDict(row) ? Object.fromEntries(Object.entries(row).map(([c, v]) => [columns[c] ?? c, v])) : row);
-      } else out[group] = value;
-    }
-    return out;
-  };
-  const upgraded = { schema: SCHEMA, worksheet: ws.id, edition: `v1-${data.version}`, questions, answers: rekey(data.answers) };
-  if (own(data, "history")) {
-    upgraded.history = Array.isArray(data.history)
-      ? data.history.map((e) => isDict(e) ? { ...e, answers: rekey(e.answers) } : e) : data.history;
-  }
-  return upgraded;
 }
 
 const isFilled = (v) => v !== null && v !== undefined && v !== false && !(typeof v === "string" && !v.trim());

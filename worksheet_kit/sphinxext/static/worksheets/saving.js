@@ -89,58 +89,6 @@ function carriedLine(ws, count) {
   ws.tools.append(ws.carriedLine);
 }
 
-// -- schema 1 (answers by position, one key per version): on first load, read
-// through the frozen table, keep by key, and only then remove the old key ------
-function migrate(ws) {
-  if (!ws.keep) return;
-  for (const key of legacyKeys(ws)) {
-    const raw = readKey(key);
-    const isHistory = key.endsWith(":history");
-    const version = key.slice(`${PREFIX}${ws.id}:`.length).replace(/:history$/, "");
-    if (!own(ws.legacy || {}, version) || raw === null) continue; // not ours to read: the notice offers it
-    let found;
-    try {
-      const record = isHistory
-        ? { schema: SCHEMA_1, worksheet: ws.id, version, answers: {}, history: raw }
-        : raw;
-      found = carry(ws, record);
-    } catch (error) {
-      if (!(error instanceof Problem)) throw error;
-      continue;
-    }
-    if (!(isHistory ? mergeHistory(ws, found) : mergeAnswers(ws, found))) return; // not kept: keep the old key
-    removeKey(key);
-  }
-}
-
-function mergeAnswers(ws, found) {
-  const now = stored(ws);
-  if (now === undefined) return false;
-  if (!now) return writeRecord(ws, "answers", envelope(ws, found.answers, found.earlier));
-  // both: what is kept now stays in the form, the old answers go to earlier answers
-  const old = leaves(found.answers, "").filter(([, v]) => isFilled(v))
-    .map(([path, answer]) => ({ path, question: questionAt(ws, path), answer }));
-  return writeRecord(ws, "answers", envelope(ws, now.answers, [...now.earlier, ...found.earlier, ...old]));
-}
-
-function mergeHistory(ws, found) {
-  const now = storedHistory(ws);
-  const dates = new Set(now.map((e) => e.date));
-  const history = [...now, ...found.history.filter((e) => !dates.has(e.date))].sort((a, b) => a.date.localeCompare(b.date));
-  if (found.earlier.length) {
-    const answers = stored(ws);
-    if (answers === undefined) return false;
-    const record = envelope(ws, answers ? answers.answers : blankAnswers(ws), [...(answers ? answers.earlier : []), ...found.earlier]);
-    if (!writeRecord(ws, "answers", record)) return false;
-  }
-  return writeRecord(ws, "history", historyRecord(ws, history));
-}
-
-function questionAt(ws, path) {
-  const field = ws.fields.find((f) => JSON.stringify(f.path) === JSON.stringify(path));
-  return field ? field.label : String(path[path.length - 1]);
-}
-
 // -- earlier answers: read-only, with the question as it was ------------------
 function showEarlier(ws, earlier) {
   ws.earlierAnswers = earlier;
