@@ -114,7 +114,7 @@ def test_download_refuses_bad_answers_in_one_line(path, book_html, tmp_path):
 @pytest.mark.parametrize("name", ["signs-of-erosion", "weekly-check-in"])
 def test_exported_file_loads_once_its_lines_are_uncommented(book_html, tmp_path, name):
     """As the answers cell says: delete the "# " before the load lines, run."""
-    from worksheet_kit.core.answers import envelope
+    from worksheet_kit.core.editions import envelope
 
     worksheet = read_worksheet(REPO / "worksheets" / f"{name}.md")
     answers = worksheet.blank_answers()

@@ -133,10 +133,10 @@ def test_a_failing_sample_says_what_it_expected_and_what_it_got():
     ws = rating_scale()
     sample = {"items": {"one": 2}}
     assert "You rated 1 of 3 items." in str(
-        ws.check_sample(sample, ["You rated 1 of {total} items."])
+        ws.check_summary(sample, ["You rated 1 of {total} items."])
     )
     with pytest.raises(AssertionError) as error:
-        ws.check_sample(sample, expect=["You rated 2 of {total} items."])
+        ws.check_summary(sample, expect=["You rated 2 of {total} items."])
     message = str(error.value)
     assert (
         "expected 'You rated 2 of 3 items.'; got: Summary: A worksheet / You rated 1 of 3"
@@ -144,7 +144,7 @@ def test_a_failing_sample_says_what_it_expected_and_what_it_got():
     )
     assert "\n" not in message  # the build shows one line
     with pytest.raises(AssertionError, match="expected no 'Your highest"):
-        ws.check_sample(sample, absent=["Your highest"])
+        ws.check_summary(sample, absent=["Your highest"])
 
 
 def test_the_published_schema_accepts_every_v2_file_the_kit_accepts():

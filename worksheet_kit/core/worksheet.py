@@ -26,8 +26,8 @@ from .display import mimebundle
 from .editions import load_answers, read_answers
 from .errors import WorksheetError
 from .progress import REPEATS, chart, load_history, save_entry
-from .samples import check_sample
 from .summary import summarise
+from .summary_check import check_summary
 
 WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
 MAX_MINUTES = 180
@@ -189,8 +189,8 @@ class Worksheet(metaclass=CheckedFields):
     def summarise(self, answers, history=None):
         return summarise(self, answers, history)
 
-    def check_sample(self, answers, expect=(), absent=(), history=None):
-        return check_sample(self, answers, expect, absent, history)
+    def check_summary(self, answers, expect=(), absent=(), history=None):
+        return check_summary(self, answers, expect, absent, history)
 
     def load_history(self, path) -> list[dict]:
         return load_history(self, path)

@@ -1,6 +1,6 @@
-"""The build-only check of a sheet's fictional sample answers.
+"""Check that the summary of some fictional answers says what it should.
 
-    worksheet.check_sample(
+    worksheet.check_summary(
         {"items": {"check-phone": 3, "on-edge": 1}, "next_step": "Ask for a walk."},
         expect=["You rated 2 of {total} items."],
     )
@@ -16,7 +16,7 @@ from __future__ import annotations
 from .summary import summarise
 
 
-def check_sample(ws, answers, expect=(), absent=(), history=None):
+def check_summary(ws, answers, expect=(), absent=(), history=None):
     """The summary of `answers`; AssertionError when it lacks a line of `expect`
     or holds one of `absent`."""
     summary = summarise(ws, answers, history)
@@ -26,9 +26,9 @@ def check_sample(ws, answers, expect=(), absent=(), history=None):
     for line in expect:
         wanted = line.replace("{total}", total)
         if wanted not in text:
-            raise AssertionError(f"{ws.id}: sample summary: expected {wanted!r}; got: {said}")
+            raise AssertionError(f"{ws.id}: summary: expected {wanted!r}; got: {said}")
     for line in absent:
         unwanted = line.replace("{total}", total)
         if unwanted in text:
-            raise AssertionError(f"{ws.id}: sample summary: expected no {unwanted!r}; got: {said}")
+            raise AssertionError(f"{ws.id}: summary: expected no {unwanted!r}; got: {said}")
     return summary
