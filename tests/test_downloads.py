@@ -114,7 +114,7 @@ def test_download_refuses_bad_answers_in_one_line(path, book_html, tmp_path):
 @pytest.mark.parametrize("name", ["signs-of-erosion", "weekly-check-in"])
 def test_exported_file_loads_once_its_lines_are_uncommented(book_html, tmp_path, name):
     """As the answers cell says: delete the "# " before the load lines, run."""
-    from worksheet_kit.core.answers import envelope
+    from worksheet_kit.core.editions import envelope
 
     worksheet = read_worksheet(REPO / "worksheets" / f"{name}.md")
     answers = worksheet.blank_answers()
@@ -155,7 +155,7 @@ def test_a_weekly_notebook_keeps_todays_entry_beside_itself(book_html, tmp_path)
     notebook.write_bytes((book_html / "notebooks" / notebook.name).read_bytes())
     nb = nbformat.read(notebook, as_version=4)
     answers = worksheet.blank_answers()
-    answers["items"][1] = 4
+    answers["items"]["partner-kept-word"] = 4
     keep = next(i for i, c in enumerate(nb.cells) if c.source.startswith("# Keep today's answers"))
     # the order a reader runs them in: answers, keep today's entry, summary, chart
     assert "your-answers" in nb.cells[keep - 1].metadata.get("tags", [])

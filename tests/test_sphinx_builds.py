@@ -69,10 +69,10 @@ def test_page_missing_from_toctree_fails_the_build(app):
     assert "document isn't included in any toctree" in app.warning.getvalue()
 
 
-VALID = 'items=["One", "Two"],'
+VALID = 'items=[("one", "One"), ("two", "Two")],'
 FAILURES = {
     "invalid worksheet": (
-        'items=["One", "one"],',
+        'items=[("one", "One"), ("two", "one")],',
         "demo: item 2 repeats item 1",
     ),
     "cell that raises": (
@@ -151,8 +151,8 @@ def test_every_failing_notebook_is_listed_at_the_end_and_again_next_build(fresh_
     index.write_text(
         index.read_text().replace("worksheets/demo\n", "worksheets/demo\nworksheets/demo2\n")
     )
-    break_items(demo, 'items=["Same", "same"],')
-    break_items(project / "worksheets" / "demo2.md", 'items=["One"], scale=3,')
+    break_items(demo, 'items=[("same", "Same"), ("same-2", "same")],')
+    break_items(project / "worksheets" / "demo2.md", 'items=[("one", "One")], scale=3,')
     for attempt in ("first build", "second build"):
         done = sphinx_build(project, tmp_path / "out", "html")
         output = done.stdout + done.stderr

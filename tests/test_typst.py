@@ -39,11 +39,13 @@ COMMON = dict(
 
 
 WORKSHEETS = {
-    "checklist": Checklist(id="ticks", title="Ticks", items=["One", "Two"], **COMMON),
+    "checklist": Checklist(
+        id="ticks", title="Ticks", items=[("one", "One"), ("two", "Two")], **COMMON
+    ),
     "rating-scale": RatingScale(
         id="rates",
         title="Rates",
-        items=["I feel calm.", "I feel heard."],
+        items=[("calm", "I feel calm."), ("heard", "I feel heard.")],
         scale=(0, 4),
         anchors=("Never", "Rarely", "Sometimes", "Often", "Almost always"),
         **COMMON,
@@ -51,7 +53,10 @@ WORKSHEETS = {
     "reflection-table": ReflectionTable(
         id="table",
         title="Table",
-        columns=("Situation", "Feeling", "Thought", "Evidence", "What I did"),
+        columns=[
+            (c.lower().replace(" ", "-"), c)
+            for c in ("Situation", "Feeling", "Thought", "Evidence", "What I did")
+        ],
         rows=4,
         example=("A late text", "Worried 70", "They hide things", "None", "Asked"),
         **COMMON,
@@ -59,21 +64,29 @@ WORKSHEETS = {
     "conversation-guide": ConversationGuide(
         id="talk",
         title="Talk",
-        steps=[("Both", f"Step {n} of the talk.") for n in range(1, 9)],
+        steps=[(f"step-{n}", "Both", f"Step {n} of the talk.") for n in range(1, 9)],
         pause_rule="Stop when either of you feels flooded.",
         **COMMON,
     ),
     "prompts": Prompts(
         id="prompts",
         title="What I need you to know",
-        prompts=("What happened, as I lived it:", "What it changed in me:"),
+        prompts=[
+            ("what-happened", "What happened, as I lived it:"),
+            ("changed", "What it changed in me:"),
+        ],
         lines=5,
         **COMMON,
     ),
     "cycle": Cycle(
         id="loop",
         title="Our negative cycle",
-        stages=("When I feel ...", "I do ...", "Then you feel ...", "You do ..."),
+        stages=[
+            ("i-feel", "When I feel ..."),
+            ("i-do", "I do ..."),
+            ("you-feel", "Then you feel ..."),
+            ("you-do", "You do ..."),
+        ],
         centre="What we both want underneath:",
         **COMMON,
     ),
@@ -301,7 +314,7 @@ def test_a_long_word_breaks_inside_its_table_cell():
     table = ReflectionTable(
         id="long",
         title="Long",
-        columns=("A", "B", "C"),
+        columns=[("a", "A"), ("b", "B"), ("c", "C")],
         rows=1,
         example=(long, "b", "c"),
         **COMMON,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from kinds.examples import COMMON, EXAMPLES, NASTY, checklist, rating_scale
+from kinds.examples import COMMON, EXAMPLES, NASTY, checklist, keyed, rating_scale
 
 from worksheet_kit import Checklist, WorksheetError, from_data
-from worksheet_kit.core.answers import envelope, load_answers
+from worksheet_kit.core.editions import envelope, load_answers
 
 
 @pytest.mark.parametrize("build", EXAMPLES)
@@ -34,6 +34,10 @@ def test_valid_worksheets_round_trip_through_data(build):
         ({"purpose": 3}, "check: purpose must be text, not int"),
         ({"save_in_browser": "no"}, "check: save_in_browser must be True or False"),
         ({"itemz": ["x"]}, "check: itemz is not a field of a checklist"),
+        (
+            {"items": keyed("One", "Two", *"ABCD") + [("one", "Three")]},
+            "check: item 7 key 'one' repeats item 1's",
+        ),
     ],
 )
 def test_common_fields_name_worksheet_and_field(changes, message):
@@ -45,7 +49,7 @@ def test_common_fields_name_worksheet_and_field(changes, message):
 def test_a_missing_field_is_named():
     data = {k: v for k, v in COMMON.items() if k != "privacy"}
     with pytest.raises(WorksheetError, match="^check: privacy is missing"):
-        Checklist(id="check", items=["One"], **data)
+        Checklist(id="check", items=keyed("One"), **data)
 
 
 def test_unknown_kind_is_named():
@@ -53,15 +57,22 @@ def test_unknown_kind_is_named():
         from_data({"kind": "quiz", "id": "x"})
 
 
-def test_version_follows_items_not_wording_of_instructions():
-    assert rating_scale().version == rating_scale(instructions="Other words.").version
-    assert rating_scale().version != rating_scale(items=["One", "Two", "Four"]).version
+def test_edition_follows_keys_and_texts_not_wording_of_instructions():
+    edition = rating_scale().edition
+    assert rating_scale(instructions="Other words.").edition == edition
+    assert rating_scale(items=keyed("One", "Two", "Four")).edition != edition
+    assert (
+        rating_scale(items=[("one", "One"), ("two", "Two"), ("three", "Three", 2)]).edition
+        != edition
+    )
+    assert rating_scale(scale=(1, 3)).edition != edition
 
 
 @pytest.mark.parametrize(
     ("answers", "message"),
     [
         ({"notes": {}}, "check: answers have unknown keys ['notes']"),
+        ({"next_step": ["x"] * 9999}, "check: answers next_step must be text, not list"),
         ([1, 2], "check: answers must be a dict, not list"),
         ({"next_step": 3}, "check: answers next_step must be text, not int"),
         ({"next_step": "x" * 5001}, "check: answers next_step is 5001 characters long"),
@@ -76,15 +87,13 @@ def test_bad_answers_are_named(answers, message):
 def test_exported_answers_load_and_check_worksheet_and_version(tmp_path):
     worksheet = rating_scale()
     path = tmp_path / "answers.json"
-    path.write_text(json.dumps(envelope(worksheet, {"items": {"1": 2}})))
-    assert load_answers(worksheet, path)["items"]["1"] == 2
+    path.write_text(json.dumps(envelope(worksheet, {"items": {"one": 2}})))
+    assert load_answers(worksheet, path)["items"]["one"] == 2
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())  # a byte-order mark is fine
-    assert load_answers(worksheet, path)["items"]["1"] == 2
+    assert load_answers(worksheet, path)["items"]["one"] == 2
 
-    with pytest.raises(WorksheetError, match="belong to worksheet 'scale', not 'check'"):
+    with pytest.raises(WorksheetError, match="belong to worksheet \"scale\", not 'check'"):
         load_answers(checklist(), path)
-    with pytest.raises(WorksheetError, match="were saved for version"):
-        load_answers(rating_scale(items=["Other", "Two", "Three"]), path)
     path.write_text("{not json")
     with pytest.raises(WorksheetError, match="answers.json is not a JSON answers file"):
         load_answers(worksheet, path)

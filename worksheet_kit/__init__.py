@@ -12,7 +12,7 @@ travel inside every downloaded notebook. The Sphinx extension is
 ``worksheet_kit.sphinxext``.
 """
 
-from .core.answers import SCHEMA
+from .core.editions import SCHEMA
 from .core.errors import WorksheetError
 from .core.kinds import (
     KINDS,

@@ -40,7 +40,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 KINDS = list(KIT_KINDS)
-SCHEMA = "rebuilding-trust-answers/1"
+SCHEMA = "rebuilding-trust-answers/2"
 TEXT = 'Walk on Sunday, "just us" – café ✓\nand a second line'
 
 READ_CONTROLS = """form => {
@@ -133,12 +133,12 @@ def page(context, dialogs):
 
 # -- the book's worksheets ----------------------------------------------------------
 def forms_in(html_file: Path) -> list[tuple[str, str, str]]:
-    """(id, version, kind) of each worksheet form in a built page."""
+    """(id, edition, kind) of each worksheet form in a built page."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
     return [
-        (form["data-worksheet-id"], form["data-version"], form["data-kind"])
+        (form["data-worksheet-id"], form["data-edition"], form["data-kind"])
         for form in soup.select("form.worksheet")
     ]
 
@@ -182,12 +182,12 @@ def open_worksheet(page, site, ws_id):
     return form
 
 
-def storage_key(ws) -> str:
-    return f"rebuilding-trust:{ws.id}:{ws.version}"
+def storage_key(ws, slot: str = "answers") -> str:
+    return f"rebuilding-trust:{slot}:{ws.id}"
 
 
-def stored(page, ws):
-    raw = page.evaluate("key => localStorage.getItem(key)", storage_key(ws))
+def stored(page, ws, slot: str = "answers"):
+    raw = page.evaluate("key => localStorage.getItem(key)", storage_key(ws, slot))
     return None if raw is None else json.loads(raw)
 
 

@@ -19,9 +19,13 @@ def on(page, day):
     page.clock.set_fixed_time(f"{day}T10:00:00")
 
 
+KEYS = ["partner-kept-word", "i-kept-word", "safe-to-say"]  # the weekly check-in's first three
+
+
 def rate(form, ratings: dict[int, int]):
+    """Rate items by their number on the page (1: the first)."""
     for item, value in ratings.items():
-        form.locator(f'input[name="item-{item}"][value="{value}"]').check()
+        form.locator(f'input[name="items.{KEYS[item - 1]}"][value="{value}"]').check()
 
 
 def page_summary(form) -> list[str]:
@@ -68,8 +72,8 @@ def test_a_new_day_says_the_form_holds_an_earlier_entry(page, dialogs, site):
 
     notice.get_by_role("button", name="Start today's entry").click()
     expect(notice).to_have_count(0)
-    assert page.evaluate("document.activeElement.name") == "item-1"  # not the top of the page
-    expect(form.locator('input[name="item-1"]:checked')).to_have_count(0)
+    assert page.evaluate("document.activeElement.name") == f"items.{KEYS[0]}"  # not the top
+    expect(form.locator(f'input[name="items.{KEYS[0]}"]:checked')).to_have_count(0)
     expect(status_of(form)).to_contain_text("entry for 2026-11-20 is still saved")
     expect(form.locator(".ws-progress tr th[scope=row]")).to_have_text(["2026-11-20"])
     # the same day again: the saved entry is today's, so no notice
@@ -100,8 +104,8 @@ def test_weekly_entries_are_drawn_exported_cleared_and_imported(page, dialogs, s
     expect(progress.locator("svg circle")).to_have_count(2)
     expect(progress.locator("tr th[scope=row]")).to_have_text(["2026-11-20", "2026-11-27"])
     history = [
-        {"date": "2026-11-20", "answers": ws.check_answers({"items": {1: 2, 2: 2}})},
-        {"date": "2026-11-27", "answers": ws.check_answers({"items": {1: 4, 2: 4}})},
+        {"date": "2026-11-20", "answers": ws.check_answers({"items": {KEYS[0]: 2, KEYS[1]: 2}})},
+        {"date": "2026-11-27", "answers": ws.check_answers({"items": {KEYS[0]: 4, KEYS[1]: 4}})},
     ]
     assert "Since 2026-11-20, your average rating went up from 2.0 to 4.0." in " ".join(
         page_summary(form)
@@ -120,7 +124,7 @@ def test_weekly_entries_are_drawn_exported_cleared_and_imported(page, dialogs, s
     assert "2 saved entries" in dialogs.seen[-1]
     expect(progress).to_contain_text("No saved entries yet")
     keys = page.evaluate("() => Object.keys(localStorage)")
-    assert not [k for k in keys if k.startswith(f"rebuilding-trust:{ws.id}:")]
+    assert not [k for k in keys if k.endswith(f":{ws.id}") or f":{ws.id}:" in k]
 
     with page.expect_file_chooser() as chooser:
         form.get_by_role("button", name="Import answers").click()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from worksheet_kit import Checklist, ConversationGuide, Cycle, Prompts, RatingScale, ReflectionTable
 
 COMMON = dict(
@@ -16,15 +18,24 @@ COMMON = dict(
 NASTY = "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”"
 
 
+def keyed(*texts):
+    """(key, text) pairs, each key made from its text ("Say it back." -> "say-it-back")."""
+    pairs = []
+    for number, text in enumerate(texts, start=1):
+        key = re.sub(r"[^a-z0-9]+", "-", str(text).lower()).strip("-")[:24].strip("-")
+        pairs.append((key if re.match(r"[a-z]", key) else f"part-{number}", text))
+    return pairs
+
+
 def checklist(**changes):
-    return Checklist(**{**COMMON, "id": "check", "items": ["One", "Two", "Three"], **changes})
+    return Checklist(**{**COMMON, "id": "check", "items": keyed("One", "Two", "Three"), **changes})
 
 
 def rating_scale(**changes):
     data = {
         **COMMON,
         "id": "scale",
-        "items": ["One", "Two", "Three"],
+        "items": keyed("One", "Two", "Three"),
         "scale": (0, 2),
         "anchors": ["Never", "Sometimes", "Often"],
     }
@@ -32,7 +43,7 @@ def rating_scale(**changes):
 
 
 def reflection_table(**changes):
-    data = {**COMMON, "id": "table", "columns": ["Situation", "Thought"], "rows": 2}
+    data = {**COMMON, "id": "table", "columns": keyed("Situation", "Thought"), "rows": 2}
     return ReflectionTable(**{**data, **changes})
 
 
@@ -40,7 +51,7 @@ def conversation_guide(**changes):
     data = {
         **COMMON,
         "id": "guide",
-        "steps": [("Speaker", "Say what hurt."), ("Listener", "Say it back.")],
+        "steps": [("hurt", "Speaker", "Say what hurt."), ("back", "Listener", "Say it back.")],
         "pause_rule": "Take 20 minutes when flooded.",
     }
     return ConversationGuide(**{**data, **changes})
@@ -50,7 +61,7 @@ def prompts(**changes):
     data = {
         **COMMON,
         "id": "letter",
-        "prompts": ["What happened, as I lived it:", "What I need now:"],
+        "prompts": keyed("What happened, as I lived it:", "What I need now:"),
         "lines": 5,
     }
     return Prompts(**{**data, **changes})
@@ -60,7 +71,7 @@ def cycle(**changes):
     data = {
         **COMMON,
         "id": "loop",
-        "stages": ["When I feel", "I do", "Then you feel", "You do"],
+        "stages": keyed("When I feel", "I do", "Then you feel", "You do"),
         "centre": "What we both want underneath:",
     }
     return Cycle(**{**data, **changes})

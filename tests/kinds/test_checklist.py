@@ -6,18 +6,24 @@ from worksheet_kit import WorksheetError
 from worksheet_kit.core.html import render_html
 from worksheet_kit.core.text import render_text
 
-from .examples import checklist
+from .examples import checklist, keyed
 
 
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
         ({"items": []}, "check: items is empty"),
-        ({"items": ["One", " "]}, "check: item 2 is empty"),
-        ({"items": ["A", "B", "C", "D", "E", "F", "a"]}, "check: item 7 repeats item 1"),
-        ({"items": ["x" * 241]}, "check: item 1 is 241 characters long (at most 240)"),
+        ({"items": keyed("One", " ")}, "check: item 2 is empty"),
+        ({"items": keyed(*"ABCDEFa")}, "check: item 7 repeats item 1"),
+        ({"items": keyed("x" * 241)}, "check: item 1 is 241 characters long (at most 240)"),
         ({"items": "Hi"}, "check: items must be a list, not str"),
-        ({"items": ["One\x00"]}, "check: item 1 holds a control character"),
+        ({"items": keyed("One\x00")}, "check: item 1 holds a control character"),
+        ({"items": ["One"]}, "check: item 1 must be a (key, text) pair"),
+        ({"items": [("One", "One")]}, "check: item 1 key 'One' is not a key"),
+        ({"items": [("o" * 25, "One")]}, "check: item 1 key 'ooooooooooooooooooooooooo' is not"),
+        ({"items": [("1st", "One")]}, "check: item 1 key '1st' is not a key"),
+        ({"items": [("one", "One"), ("one", "Two")]}, "check: item 2 key 'one' repeats item 1's"),
+        ({"items": [("one", "One", 0)]}, "check: item 1 revision must be a whole number"),
     ],
 )
 def test_validation_names_the_field(changes, message):
@@ -28,7 +34,9 @@ def test_validation_names_the_field(changes, message):
 
 def test_summary_lists_ticked_items_and_the_note():
     worksheet = checklist(if_marked="Talk to someone you trust.")
-    text = str(worksheet.summarise({"items": {1: True, "3": True}, "next_step": "Call a friend."}))
+    text = str(
+        worksheet.summarise({"items": {"one": True, "three": True}, "next_step": "Call a friend."})
+    )
     assert "You marked 2 of 3 items." in text
     assert "- One" in text and "- Three" in text and "- Two" not in text
     assert "Talk to someone you trust." in text
@@ -39,11 +47,13 @@ def test_summary_lists_ticked_items_and_the_note():
 @pytest.mark.parametrize(
     ("answers", "message"),
     [
-        ({"items": {4: True}}, "check: answers name item 4, but the worksheet has items 1 to 3"),
-        ({"items": {"one": True}}, "check: answers name item 'one'"),
-        ({"items": {"١": True}}, "check: answers name item '١'"),
-        ({"items": {"²": True}}, "check: answers name item '²'"),
-        ({"items": {1: "yes"}}, "check: answers item 1 must be True or False"),
+        ({"items": {4: True}}, "check: answers items have no item 4. The keys are: 'one'"),
+        ({"items": {"1": True}}, 'check: answers items have no item "1"'),
+        (
+            {"items": {"thre": True}},
+            "check: answers items have no item \"thre\". Did you mean 'three'?",
+        ),
+        ({"items": {"one": "yes"}}, "check: answers item one must be True or False"),
     ],
 )
 def test_bad_answers_are_named(answers, message):
@@ -54,5 +64,5 @@ def test_bad_answers_are_named(answers, message):
 
 def test_renderings_show_every_item_as_a_box():
     html = render_html(checklist(), prefix="p")
-    assert html.count('type="checkbox"') == 3 and 'name="item-3"' in html
+    assert html.count('type="checkbox"') == 3 and 'name="items.three"' in html
     assert render_text(checklist()).count("[ ]") == 3

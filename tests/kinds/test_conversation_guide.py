@@ -12,7 +12,12 @@ from .examples import conversation_guide
     [
         ({"steps": []}, "guide: steps are missing"),
         ({"pause_rule": ""}, "guide: pause_rule is empty"),
-        ({"steps": ["Speaker says"]}, "guide: step 1 must be a (who, prompt) pair"),
+        ({"steps": ["Speaker says"]}, "guide: step 1 must be a (key, who, prompt) triple"),
+        ({"steps": [("Hurt", "Speaker", "Say.")]}, "guide: step 1 key 'Hurt' is not a key"),
+        (
+            {"steps": [("hurt", "Speaker", "Say."), ("hurt", "Listener", "Hear.")]},
+            "guide: step 2 key 'hurt' repeats step 1's",
+        ),
     ],
 )
 def test_validation_names_the_field(changes, message):
@@ -22,12 +27,12 @@ def test_validation_names_the_field(changes, message):
 
 
 def test_summary_lists_notes_by_step():
-    notes = str(conversation_guide().summarise({"steps": {2: "I heard you."}}))
+    notes = str(conversation_guide().summarise({"steps": {"back": "I heard you."}}))
     assert "You wrote notes for 1 of 2 steps.\n  - Step 2: I heard you." in notes
 
 
 def test_bad_step_is_named():
     with pytest.raises(
-        WorksheetError, match="guide: answers name step 3, but the worksheet has steps 1 to 2"
+        WorksheetError, match="guide: answers steps have no step \"bak\". Did you mean 'back'"
     ):
-        conversation_guide().check_answers({"steps": {3: "x"}})
+        conversation_guide().check_answers({"steps": {"bak": "x"}})

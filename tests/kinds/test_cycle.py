@@ -7,14 +7,14 @@ from worksheet_kit.core.html import render_html
 from worksheet_kit.sphinxext.typst.cycle import GAP, drawing
 from worksheet_kit.sphinxext.typst.worksheets import render_sheet
 
-from .examples import cycle
+from .examples import cycle, keyed
 
 
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"stages": ["A", "B"]}, "loop: stages has 2 entries (at least 3)"),
-        ({"stages": list("ABCDEFG")}, "loop: stages has 7 entries (at most 6)"),
+        ({"stages": keyed("A", "B")}, "loop: stages has 2 entries (at least 3)"),
+        ({"stages": keyed(*"ABCDEFG")}, "loop: stages has 7 entries (at most 6)"),
         ({"centre": 3}, "loop: centre must be text, not int"),
     ],
 )
@@ -25,7 +25,7 @@ def test_validation_names_the_field(changes, message):
 
 
 def test_summary_counts_the_loop_and_adds_the_centre():
-    summary = str(cycle().summarise({"stages": {"1": "left out"}, "centre": "closeness"}))
+    summary = str(cycle().summarise({"stages": {"when-i-feel": "left out"}, "centre": "closeness"}))
     assert "You filled 1 of 4 parts of the loop." in summary
     assert "- When I feel left out" in summary
     assert "- What we both want underneath: closeness" in summary
@@ -33,7 +33,7 @@ def test_summary_counts_the_loop_and_adds_the_centre():
 
 @pytest.mark.parametrize("count", [3, 4, 5, 6])
 def test_form_places_every_box_around_the_loop(count):
-    html = render_html(cycle(stages=[f"Part {n}" for n in range(count)]), prefix="p")
+    html = render_html(cycle(stages=keyed(*(f"Part {n}" for n in range(count)))), prefix="p")
     assert html.count('class="ws-cycle-stage"') == count
     assert html.count("then back to box 1") == 1
 
@@ -95,7 +95,7 @@ def test_every_arrow_runs_clockwise_between_neighbours_over_nothing(count, centr
 
 
 def test_the_typst_markup_draws_that_geometry():
-    worksheet = cycle(stages=["A", "B", "C", "D", "E"])
+    worksheet = cycle(stages=keyed(*"ABCDE"))
     markup = render_sheet(worksheet)
     shape = drawing(5)
     for (ax, ay), (bx, by) in shape.arrows:

@@ -6,16 +6,16 @@ from worksheet_kit import WorksheetError
 from worksheet_kit.core.html import render_html
 from worksheet_kit.core.text import render_text
 
-from .examples import prompts
+from .examples import keyed, prompts
 
 
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
         ({"prompts": []}, "letter: prompts is empty"),
-        ({"prompts": ["Why?", "why?"]}, "letter: prompt 2 repeats prompt 1"),
+        ({"prompts": keyed("Why?", "why?")}, "letter: prompt 2 repeats prompt 1"),
         ({"lines": 1}, "letter: lines must be a whole number from 2 to 12"),
-        ({"prompts": ["x"] * 13}, "letter: prompts has 13 entries (at most 12)"),
+        ({"prompts": keyed(*["x"] * 13)}, "letter: prompts has 13 entries (at most 12)"),
     ],
 )
 def test_validation_names_the_field(changes, message):
@@ -25,7 +25,7 @@ def test_validation_names_the_field(changes, message):
 
 
 def test_summary_keeps_each_answer_under_its_prompt():
-    summary = str(prompts().summarise({"prompts": {"2": "Time.\nAnd honesty."}}))
+    summary = str(prompts().summarise({"prompts": {"what-i-need-now": "Time.\nAnd honesty."}}))
     assert (
         "You answered 1 of 2 prompts.\n  - What I need now:\n    Time.\n    And honesty." in summary
     )
@@ -34,7 +34,10 @@ def test_summary_keeps_each_answer_under_its_prompt():
 def test_answers_cell_has_one_string_per_prompt():
     namespace = {}
     exec(prompts().answers_template(), namespace)
-    assert namespace["answers"]["prompts"] == {1: "", 2: ""}
+    assert namespace["answers"]["prompts"] == {
+        "what-happened-as-i-lived": "",
+        "what-i-need-now": "",
+    }
 
 
 def test_form_gives_each_prompt_a_labelled_box_of_its_height():

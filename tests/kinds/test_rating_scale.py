@@ -24,12 +24,12 @@ def test_validation_names_the_field(changes, message):
 
 
 def test_summary_names_the_highest_and_the_lowest_items():
-    summary = str(rating_scale().summarise({"items": {1: 1, 2: 2, 3: 2}}))
+    summary = str(rating_scale().summarise({"items": {"one": 1, "two": 2, "three": 2}}))
     assert "You rated 3 of 3 items." in summary
     assert "Your highest rating was 2 (Often), for 2 items:\n  - Two\n  - Three\n" in summary
     assert "Your lowest rating was 1 (Sometimes), for 1 item:\n  - One\n" in summary
     assert "Still blank: One small step I will take this week\n" in summary + "\n"
-    same = str(rating_scale().summarise({"items": {1: 2}}))
+    same = str(rating_scale().summarise({"items": {"one": 2}}))
     assert "lowest" not in same
 
 
@@ -38,21 +38,22 @@ def test_summary_names_the_highest_and_the_lowest_items():
     [(2, 2), (2.0, 2), (None, None)],
 )
 def test_whole_numbers_pass_as_json_gives_them(given, expected):
-    assert rating_scale().check_answers({"items": {"2": given}})["items"]["2"] == expected
+    assert rating_scale().check_answers({"items": {"two": given}})["items"]["two"] == expected
 
 
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (3, "scale: answers item 2 is 3; use a whole number from 0 to 2"),
-        (True, "scale: answers item 2 is True"),
-        (1.5, "scale: answers item 2 is 1.5"),
-        ("1", "scale: answers item 2 is '1'"),
+        (3, "scale: answers item two is 3; use a whole number from 0 to 2"),
+        (True, "scale: answers item two is true"),
+        (1.5, "scale: answers item two is 1.5"),
+        ("1", 'scale: answers item two is "1"'),
+        ("x" * 5000, 'scale: answers item two is "xxxxxxxxxxxx'),
     ],
 )
 def test_bad_ratings_are_named(value, message):
     with pytest.raises(WorksheetError) as error:
-        rating_scale().check_answers({"items": {2: value}})
+        rating_scale().check_answers({"items": {"two": value}})
     assert str(error.value).startswith(message)
 
 

@@ -15,6 +15,7 @@ from .examples import reflection_table
         ({"rows": 0}, "table: rows must be a whole number from 1 to 12"),
         ({"example": ["only one"]}, "table: example has 1 cells for 2 columns"),
         ({"example": ["ok", 3]}, "table: example 'Thought' must be text, not int"),
+        ({"columns": ["Situation"]}, "table: column 1 must be a (key, text) pair"),
     ],
 )
 def test_validation_names_the_field(changes, message):
@@ -24,7 +25,7 @@ def test_validation_names_the_field(changes, message):
 
 
 def test_summary_lists_filled_rows():
-    rows = [{"Situation": "Late text", "Thought": ""}, {"Situation": "", "Thought": ""}]
+    rows = [{"situation": "Late text", "thought": ""}, {"situation": "", "thought": ""}]
     summary = str(reflection_table().summarise({"rows": rows}))
     assert "You filled 1 row.\n  - Situation: Late text\n" in summary
 
@@ -32,8 +33,8 @@ def test_summary_lists_filled_rows():
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([{"Feeling": "x"}], "table: answers row 1 has column 'Feeling'"),
-        ([{}, {}, {"Situation": "x"}], "table: answers have 3 rows, with text beyond row 2"),
+        ([{"Situation": "x"}], 'table: answers row 1 has no column "Situation". Did you mean'),
+        ([{}, {}, {"situation": "x"}], "table: answers have 3 rows, with text beyond row 2"),
         ("x", "table: answers rows must be a list of rows"),
     ],
 )
@@ -44,13 +45,16 @@ def test_bad_rows_are_named(rows, message):
 
 
 def test_blank_extra_rows_are_dropped():
-    clean = reflection_table().check_answers({"rows": [{}, {}, {"Situation": " "}]})
+    clean = reflection_table().check_answers({"rows": [{}, {}, {"situation": " "}]})
     assert len(clean["rows"]) == 2
 
 
 def test_answers_cell_puts_one_column_a_line():
     template = reflection_table().answers_template()
-    assert '            "Situation": "",\n            "Thought": "",' in template
+    assert (
+        '            "situation": "",  # Situation\n            "thought": "",  # Thought'
+        in template
+    )
 
 
 def test_form_has_a_labelled_box_per_cell():

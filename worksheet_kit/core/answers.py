@@ -1,19 +1,19 @@
 """A reader's answers: one rule for every kind, shared with the browser.
 
 Each kind lists its answer fields (`Worksheet.answer_fields`): where an
-answer goes (``path``), what it holds (``type``: ``bool``, ``scale`` or
-``text``) and what it answers (``label``). The page carries the same list
-as JSON, and ``static/worksheets/checks.js`` applies the same rules to it, so the
-notebook and the web page accept, refuse and summarise answers alike.
+answer goes (``path``, by the parts' keys), what it holds (``type``:
+``bool``, ``scale`` or ``text``) and what it answers (``label``). The page
+carries the same list as JSON, and ``static/worksheets/checks.js`` applies
+the same rules to it, so the notebook and the web page accept, refuse and
+summarise answers alike.
 
-Answers are plain data, exported from the web page in an envelope::
+Answers are plain data by key::
 
-    {"schema": "rebuilding-trust-answers/1", "worksheet": "signs-of-erosion",
-     "version": "3f2a...", "answers": {"items": {"1": 3, "2": 0},
-     "next_step": "Ask for a walk on Sunday."}}
+    {"items": {"check-phone": 3, "on-edge": 0}, "next_step": "Ask for a walk."}
 
-`check_answers` takes the envelope or just its "answers" part. Numbered
-keys are ASCII digits ("3") or, in a notebook, ints (3).
+`check_answers` takes such answers (strict: a key this sheet lacks is a
+typo, and is named) or an exported file, which ``core/editions.py`` reads
+from any edition of the sheet.
 """
 
 from __future__ import annotations
@@ -21,15 +21,14 @@ from __future__ import annotations
 import copy
 import difflib
 import json
-import re
 from pathlib import Path
 
 from .errors import WorksheetError
+from .quoting import quote
 
-SCHEMA = "rebuilding-trust-answers/1"
+SCHEMA = "rebuilding-trust-answers/2"  # the answers file (core/editions.py)
 MAX_ANSWER = 5000  # characters (code points), as the browser counts them
 MAX_ROWS = 50
-DIGITS = re.compile(r"[0-9]+")
 BLANK = {"bool": False, "scale": None, "text": ""}
 
 
@@ -49,16 +48,6 @@ def blank_answers(ws) -> dict:
     return blank
 
 
-def envelope(ws, answers) -> dict:
-    """The exported form: answers with the worksheet's id and version."""
-    return {
-        "schema": SCHEMA,
-        "worksheet": ws.id,
-        "version": ws.version,
-        "answers": check_answers(ws, answers),
-    }
-
-
 def check_answers(ws, answers) -> dict:
     """Return the answers in their normal form, or raise WorksheetError."""
 
@@ -68,19 +57,7 @@ def check_answers(ws, answers) -> dict:
     if not isinstance(answers, dict):
         fail(f"must be a dict, not {type(answers).__name__}")
     if "schema" in answers:
-        if answers["schema"] != SCHEMA:
-            fail(f"use schema {answers['schema']!r}; expected {SCHEMA!r}")
-        if answers.get("worksheet") != ws.id:
-            fail(f"belong to worksheet {answers.get('worksheet')!r}, not {ws.id!r}")
-        if answers.get("version") != ws.version:
-            fail(
-                f"were saved for version {answers.get('version')!r} of this worksheet; "
-                f"it is now {ws.version!r} and its items changed. "
-                "Keep your file, and fill the new version by hand."
-            )
-        answers = answers.get("answers")
-        if not isinstance(answers, dict):
-            fail("have no 'answers' object")
+        fail("are a whole answers file: read it with worksheet.load_answers(path)")
     blank = blank_answers(ws)
     unknown = [key for key in answers if key not in blank]
     if unknown:
@@ -105,28 +82,24 @@ def _check(blank, given, path, rules, fail):
 def _label(path) -> str:
     if len(path) == 1:
         return path[0]
-    if isinstance(path[1], int):  # ("rows", 0, "Situation")
+    if isinstance(path[1], int):  # ("rows", 0, "situation")
         return f"row {path[1] + 1} {path[2]!r}"
     return f"{path[0].removesuffix('s')} {path[1]}"
 
 
 def _check_group(blank, given, path, rules, fail):
-    noun = path[0].removesuffix("s")
-    numbered = all(DIGITS.fullmatch(k) for k in blank)
+    noun = "column" if len(path) > 1 else path[0].removesuffix("s")
     if not isinstance(given, dict):
-        fail(f"{path[0]} must be a dict of numbers to answers")
+        fail(f"{path[0]} must be a dict of keys to answers")
     clean = dict(blank)
     for key, value in given.items():
-        name = str(key) if isinstance(key, int) and not isinstance(key, bool) else key
-        if name not in blank:
-            if numbered:
-                fail(f"name {noun} {key!r}, but the worksheet has {noun}s 1 to {len(blank)}")
+        if key not in blank:
             close = difflib.get_close_matches(str(key), list(blank), n=1)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             known = ", ".join(repr(c) for c in blank)
-            where = f"{noun} {path[1] + 1}" if len(path) > 1 else path[0]
-            fail(f"{where} has column {key!r}.{hint} The columns are: {known}")
-        clean[name] = _check(blank[name], value, (*path, name), rules, fail)
+            where = f"row {path[1] + 1} has" if len(path) > 1 else f"{path[0]} have"
+            fail(f"{where} no {noun} {quote(key)}.{hint} The keys are: {known}")
+        clean[key] = _check(blank[key], value, (*path, key), rules, fail)
     return clean
 
 
@@ -152,13 +125,13 @@ def check_value(spec, value, label, fail):
         if value is None:
             return False
         if not isinstance(value, bool):
-            fail(f"{label} must be True or False, not {value!r}")
+            fail(f"{label} must be True or False, not {quote(value)}")
         return value
     if kind == "scale":
         low, high = spec["low"], spec["high"]
         whole = isinstance(value, (int, float)) and not isinstance(value, bool)
         if value is not None and not (whole and float(value).is_integer() and low <= value <= high):
-            fail(f"{label} is {value!r}; use a whole number from {low} to {high}")
+            fail(f"{label} is {quote(value)}; use a whole number from {low} to {high}")
         return None if value is None else int(value)
     if value is None:
         return ""
@@ -167,11 +140,6 @@ def check_value(spec, value, label, fail):
     if len(value) > MAX_ANSWER:
         fail(f"{label} is {len(value)} characters long (at most {MAX_ANSWER})")
     return value
-
-
-def load_answers(ws, path) -> dict:
-    """Read answers exported from the web page (a JSON file) and check them."""
-    return check_answers(ws, read_answers_file(ws, path))
 
 
 def read_answers_file(ws, path) -> dict:

@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from .answers import MAX_ANSWER
+from .keys import field_name
 
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
@@ -35,7 +36,8 @@ def page_data(ws) -> dict:
     """What the browser script needs: the one contract between Python and the page."""
     return {
         "id": ws.id,
-        "version": ws.version,
+        "edition": ws.edition,
+        "revisions": ws.revisions(),
         "title": ws.title,
         "keep": ws.save_in_browser,
         "repeat": ws.repeat,
@@ -69,7 +71,7 @@ def render_html(
         )
     return (
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
-        f'data-worksheet-id="{escape(ws.id)}" data-version="{ws.version}" '
+        f'data-worksheet-id="{escape(ws.id)}" data-edition="{ws.edition}" '
         f'data-kind="{ws.kind}" data-save="{"on" if ws.save_in_browser else "off"}" '
         f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
         f"{'' if in_notebook else json_script(page_data(ws))}"
@@ -88,8 +90,12 @@ def render_html(
     )
 
 
-def text_box(base: str, name: str, label: str, rows: int, label_class: str = "") -> str:
-    element_id = f"{base}-{name.replace('_', '-')}"
+def text_box(
+    base: str, slot: str, label: str, rows: int, label_class: str = "", name: str = ""
+) -> str:
+    """A labelled textarea: `slot` makes its id, `name` (default: `slot`) its field name."""
+    element_id = f"{base}-{slot.replace('_', '-')}"
+    name = name or slot
     css = f' class="{label_class}"' if label_class else ""
     return (
         f'<label for="{element_id}"{css}>{escape(label)}</label>'
@@ -100,7 +106,7 @@ def text_box(base: str, name: str, label: str, rows: int, label_class: str = "")
 
 def checklist(ws, base):
     rows = "".join(
-        f'<li><input type="checkbox" id="{base}-item-{n}" name="item-{n}">'
+        f'<li><input type="checkbox" id="{base}-item-{n}" name="{field_name(["items", text.key])}">'
         f'<label for="{base}-item-{n}">{escape(text)}</label></li>'
         for n, text in enumerate(ws.items, start=1)
     )
@@ -118,8 +124,9 @@ def rating_scale(ws, base):
     )
     items = []
     for n, text in enumerate(ws.items, start=1):
+        name = field_name(["items", text.key])
         choices = "".join(
-            f'<label class="ws-choice"><input type="radio" name="item-{n}" '
+            f'<label class="ws-choice"><input type="radio" name="{name}" '
             f'value="{value}" id="{base}-item-{n}-{value}">'
             f'<span class="ws-point">{value}</span> '
             f'<span class="ws-anchor">{escape(label)}</span></label>'
@@ -144,7 +151,7 @@ def reflection_table(ws, base):
     for r in range(1, ws.rows + 1):
         cells = "".join(
             f'<td data-label="{escape(col)}"><textarea maxlength="{MAX_ANSWER}" '
-            f'id="{base}-row-{r}-col-{c}" name="row-{r}-col-{c}" rows="3" '
+            f'id="{base}-row-{r}-col-{c}" name="{field_name(["rows", r - 1, col.key])}" rows="3" '
             f'aria-label="Row {r}: {escape(col)}"></textarea></td>'
             for c, col in enumerate(ws.columns, start=1)
         )
@@ -160,7 +167,7 @@ def reflection_table(ws, base):
 def conversation_guide(ws, base):
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
-        f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2)}</li>"
+        f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2, name=f'steps.{step.key}')}</li>"
         for n, step in enumerate(ws.steps, start=1)
     )
     return (
@@ -171,7 +178,8 @@ def conversation_guide(ws, base):
 
 def prompts(ws, base):
     items = "".join(
-        f"<li>{text_box(base, f'prompt-{n}', text, ws.lines, 'ws-prompt')}</li>"
+        f"<li>{text_box(base, f'prompt-{n}', text, ws.lines, 'ws-prompt', f'prompts.{text.key}')}"
+        "</li>"
         for n, text in enumerate(ws.prompts, start=1)
     )
     return f'<ol class="ws-prompts">{items}</ol>'
@@ -186,7 +194,7 @@ def cycle(ws, base):
         following = "back to box 1" if n == count else f"box {n + 1}"
         boxes.append(
             f'<li class="ws-cycle-stage" style="grid-area: {row} / {column}">'
-            f"{text_box(base, f'stage-{n}', f'{n}. {text}', 3)}"
+            f"{text_box(base, f'stage-{n}', f'{n}. {text}', 3, name=f'stages.{text.key}')}"
             f'<p class="ws-cycle-next"><span aria-hidden="true">➜</span> then {following}</p></li>'
         )
     centre = ""

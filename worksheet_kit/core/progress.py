@@ -27,53 +27,29 @@ import importlib
 import json
 import math
 import os
-import re
 from pathlib import Path
 
-from .answers import check_answers, envelope, read_answers_file
+from .answers import check_answers, read_answers_file
+from .editions import carry, check_entries, envelope
 from .errors import WorksheetError
 
-DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-MAX_ENTRIES = 520  # ten years of weeks
 REPEATS = ("", "weekly")
 
 
 def check_history(ws, history) -> list[dict]:
-    """The entries in their normal form, oldest first, or a WorksheetError."""
+    """The entries (answers by this edition's keys) in their normal form, oldest
+    first, or a WorksheetError."""
 
     def fail(problem):
-        raise WorksheetError(f"{ws.id}: history {problem}")
+        raise WorksheetError(f"{ws.id}: {problem}")
 
-    if not isinstance(history, list):
-        fail(f"must be a list of entries, not {type(history).__name__}")
-    if len(history) > MAX_ENTRIES:
-        fail(f"has {len(history)} entries (at most {MAX_ENTRIES})")
-    clean: dict[str, dict] = {}
-    for number, entry in enumerate(history, start=1):
-        if not isinstance(entry, dict) or set(entry) != {"date", "answers"}:
-            fail(f"entry {number} must have a 'date' and 'answers', and nothing else")
-        date = entry["date"]
-        if not isinstance(date, str) or not DATE.fullmatch(date) or not _is_date(date):
-            fail(f"entry {number} has the date {date!r}; write it as YYYY-MM-DD")
-        if date in clean:
-            fail(f"has two entries for {date}")
-        clean[date] = {"date": date, "answers": check_answers(ws, entry["answers"])}
-    return [clean[date] for date in sorted(clean)]
-
-
-def _is_date(text: str) -> bool:
-    try:
-        datetime.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    return check_entries(fail, history, lambda answers, where, date: check_answers(ws, answers))
 
 
 def load_history(ws, path) -> list[dict]:
-    """The saved entries in an answers file exported from the web page."""
-    data = read_answers_file(ws, path)
-    check_answers(ws, data)  # the same worksheet and version
-    return check_history(ws, data.get("history", []))
+    """The saved entries in an answers file exported from the web page, of any
+    edition: each entry keeps the answers whose questions this edition still has."""
+    return carry(ws, read_answers_file(ws, path)).history
 
 
 def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
@@ -88,9 +64,11 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     path = Path(path)
     date = date or datetime.date.today().isoformat()
     entry = {"date": date, "answers": check_answers(ws, answers)}
-    old = load_history(ws, path) if path.exists() else []
-    history = check_history(ws, [e for e in old if e["date"] != date] + [entry])
-    data = {**envelope(ws, answers), "history": history}
+    old = carry(ws, read_answers_file(ws, path)) if path.exists() else None
+    kept = [e for e in old.history if e["date"] != date] if old else []
+    history = check_history(ws, [*kept, entry])
+    earlier = old.earlier if old else []  # answers to retired questions stay in the file
+    data = envelope(ws, check_answers(ws, answers), earlier, history)
     draft = path.with_name(path.name + ".saving")
     draft.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(draft, path)  # all or nothing: a stopped save leaves the old file

@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from .answers import check_answers
+from .editions import read_answers
 from .progress import check_history, trend
 
 
@@ -66,7 +66,7 @@ def value_at(answers, path):
 
 def summarise(ws, answers, history=None) -> Summary:
     """The summary of one set of answers; with a history, how the entries compare."""
-    clean = check_answers(ws, answers)
+    clean = read_answers(ws, answers)
     spec = ws.summary_spec()
     fields = [f for f in ws.answer_fields() if f["path"][0] == spec["part"]]
     extras = [f for f in ws.answer_fields() if f["path"][0] not in (spec["part"], "next_step")]
@@ -128,14 +128,18 @@ def _written(spec, fields, clean, noun):
     done = [(f, value_at(clean, f["path"]).strip()) for f in fields]
     done = [(f, text) for f, text in done if text]
     points = [
-        spec["point"].format(number=f["path"][1], label=f["label"], text=text) for f, text in done
+        spec["point"].format(number=f["number"], label=f["label"], text=text) for f, text in done
     ]
     return [(f"You {spec['verb']} {len(done)} of {count(len(fields), noun)}.", points)]
 
 
 def _rows(spec, fields, clean, noun):
     rows = [row for row in clean[spec["part"]] if any(v.strip() for v in row.values())]
-    points = ["\n".join(f"{c}: {v.strip()}" for c, v in row.items() if v.strip()) for row in rows]
+    names = spec["columns"]
+    points = [
+        "\n".join(f"{names.get(c, c)}: {v.strip()}" for c, v in row.items() if v.strip())
+        for row in rows
+    ]
     return [(f"You {spec['verb']} {count(len(rows), noun)}.", points)]
 
 

@@ -5,9 +5,10 @@ fails the notebook cell that made it, naming the worksheet id and the
 field. A kind subclasses `Worksheet` and supplies:
 
 - ``kind``: its name; its own fields, and ``validate_kind(fail)``;
-- ``answer_shape()``: what answers attach to (it makes the version);
-- ``own_fields()``: every answer's path, type and label (the one
-  contract with the browser; see ``core/answers.py``);
+- ``keyed()``: its answerable parts by group, each a `keys.Part`
+  (their keys, texts and revisions make the edition);
+- ``own_fields()``: every answer's path (by key), type and label (the
+  one contract with the browser; see ``core/answers.py``);
 - ``summary_spec()``: the style and words of its summary (``core/summary.py``);
 - ``template_lines()``: its part of a notebook's "Your answers" cell.
 """
@@ -16,15 +17,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import MISSING, asdict, dataclass, fields
+from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
 from typing import ClassVar
 
-from . import checks
-from .answers import blank_answers, check_answers, load_answers
+from . import checks, keys
+from .answers import blank_answers
 from .display import mimebundle
+from .editions import load_answers, read_answers
 from .errors import WorksheetError
 from .progress import REPEATS, chart, load_history, save_entry
 from .summary import summarise
+from .summary_check import check_summary
 
 WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
 MAX_MINUTES = 180
@@ -101,6 +104,7 @@ class Worksheet(metaclass=CheckedFields):
             if value not in WHO_LABELS:
                 fail("who", f"{value!r} is unknown (choose from {', '.join(WHO_LABELS)})")
         self.validate_kind(fail)
+        keys.unique(fail, self.labelled_keys())
 
     def validate_kind(self, fail) -> None:
         """Checks of a kind's own fields."""
@@ -114,27 +118,49 @@ class Worksheet(metaclass=CheckedFields):
     def who_text(self) -> str:
         return ", ".join(WHO_LABELS[w] for w in self.who)
 
-    # -- data -------------------------------------------------------------
-    def to_data(self) -> dict:
-        """Plain JSON-ready data, with the kind and a version."""
-        return {**asdict(self), "kind": self.kind, "version": self.version}
+    # -- identity -----------------------------------------------------------
+    def keyed(self) -> dict[str, tuple[keys.Part, ...]]:
+        """The answerable parts by group, e.g. {"items": (Part, ...)}."""
+        raise NotImplementedError
+
+    def labelled_keys(self) -> list[tuple[str, str]]:
+        """(label, key) for every keyed part, as messages name them ("item 7")."""
+        return [
+            (f"{group.removesuffix('s')} {number}", part.key)
+            for group, found in self.keyed().items()
+            for number, part in enumerate(found, start=1)
+        ]
+
+    def questions(self) -> dict[str, str]:
+        """Every key and its question's text, the next step's prompt included."""
+        found = {part.key: str(part) for group in self.keyed().values() for part in group}
+        return {**found, "next_step": self.next_step_prompt}
+
+    def revisions(self) -> dict[str, int]:
+        """The keys whose meaning the author marked as changed, and their revision."""
+        return {p.key: p.revision for g in self.keyed().values() for p in g if p.revision}
 
     @property
-    def version(self) -> str:
-        """A short hash of what answers attach to (their paths and labels).
+    def edition(self) -> str:
+        """A short hash of the sheet's kind, id, keys and texts (and scale).
 
-        Wording of instructions may change freely; a change to anything an
-        answer points at gives a new version, so old answers are never
-        mapped onto the wrong items.
+        Answers travel by key, so a new edition still reads them; the edition
+        says which texts they answered.
         """
-        shape = json.dumps(
-            {"kind": self.kind, "id": self.id, **self.answer_shape()}, sort_keys=True
-        )
-        return hashlib.sha256(shape.encode()).hexdigest()[:10]
+        parts = {group: [p.data() for p in found] for group, found in self.keyed().items()}
+        shape = {"kind": self.kind, "id": self.id, **parts, **self.edition_extra()}
+        text = json.dumps(shape, sort_keys=True, ensure_ascii=False)
+        return hashlib.sha256(text.encode()).hexdigest()[:10]
 
-    def answer_shape(self) -> dict:
-        """What answers attach to, e.g. {"items": [...]}; it makes the version."""
-        raise NotImplementedError
+    def edition_extra(self) -> dict:
+        """Anything besides the parts that changes what an answer means."""
+        return {}
+
+    # -- data -------------------------------------------------------------
+    def to_data(self) -> dict:
+        """Plain JSON-ready data, with the kind and the edition; parts as [key, text]."""
+        data = {f.name: _plain(getattr(self, f.name)) for f in fields(self)}
+        return {**data, "kind": self.kind, "edition": self.edition}
 
     # -- answers ------------------------------------------------------------
     def answer_fields(self) -> list[dict]:
@@ -155,13 +181,16 @@ class Worksheet(metaclass=CheckedFields):
         return blank_answers(self)
 
     def check_answers(self, answers) -> dict:
-        return check_answers(self, answers)
+        return read_answers(self, answers)
 
     def load_answers(self, path) -> dict:
         return load_answers(self, path)
 
     def summarise(self, answers, history=None):
         return summarise(self, answers, history)
+
+    def check_summary(self, answers, expect=(), absent=(), history=None):
+        return check_summary(self, answers, expect, absent, history)
 
     def load_history(self, path) -> list[dict]:
         return load_history(self, path)
@@ -200,7 +229,31 @@ class Worksheet(metaclass=CheckedFields):
         return mimebundle(self)
 
 
+def _plain(value):
+    if isinstance(value, keys.Part):
+        return value.data()
+    if is_dataclass(value):
+        return {name: _plain(v) for name, v in asdict(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
 def short(text: str, limit: int = 70) -> str:
     """One line of a comment in the answers cell."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def numbered_fields(group: str, parts, kind: str) -> list[dict]:
+    """One answer field per keyed part: its path by key, its number on the page."""
+    return [
+        {
+            "name": keys.field_name([group, part.key]),
+            "path": [group, part.key],
+            "type": kind,
+            "label": str(part),
+            "number": number,
+        }
+        for number, part in enumerate(parts, start=1)
+    ]

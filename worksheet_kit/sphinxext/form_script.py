@@ -2,11 +2,13 @@
 
 Every ``<form class="worksheet">`` gets a toolbar (Print this sheet, Export,
 Import, Clear...) and keeps its answers in this browser's localStorage under
-``rebuilding-trust:<id>:<version>``. Nothing is ever sent anywhere. Answers
-follow the rules of ``core/answers.py``; answers saved for another version
-of a sheet are never mapped onto the new form (the reader may download
-them instead). Without JavaScript the plain form still shows, with no
-toolbar.
+``rebuilding-trust:answers:<id>`` (and ``rebuilding-trust:history:<id>``),
+each record naming its edition. Nothing is ever sent anywhere. Answers
+follow the rules of ``core/answers.py`` and are read from any edition by
+the rule of ``core/editions.py`` (mirrored by ``editions.js``): by key,
+with answers to retired questions kept as "earlier answers". Schema-1
+records (by position) move to keys on first load. Without JavaScript the
+plain form still shows, with no toolbar.
 
 The parts live in ``static/worksheets/`` and share one closure, in the
 order of `PARTS` (a part may use what an earlier part defines, and a
@@ -23,10 +25,12 @@ from textwrap import indent
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
-    "storage",  # localStorage: missing, blocked or full; keys; other versions
+    "storage",  # localStorage: missing, blocked or full; records; schema-1 keys
     "form-data",  # the sheet's own data (script.ws-data); read and fill the form
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
+    "editions",  # answers from any edition, by key (core/editions.py)
+    "legacy",  # schema 1 (by position): its table, upgrade, first-load migration
     "saving",  # save as you type, keep copies in step, restore
     "progress",  # dated entries, saved and deleted; their trend (core/progress.py)
     "progress-chart",  # the entries drawn as a chart, with a table beside it

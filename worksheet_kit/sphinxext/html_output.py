@@ -10,6 +10,7 @@ singlehtml never repeats an id.
 
 from __future__ import annotations
 
+import json
 import shutil
 from html import escape
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
+from ..core.editions_v1 import TABLE as V1_TABLE
 from ..core.html import render_html
 from .form_script import form_script
 
@@ -83,9 +85,14 @@ def copy_static_files(app):
     sources = {
         "worksheets.css": (STATIC / "worksheets.css").read_text(encoding="utf-8"),
         "worksheets.js": form_script(),
+        # the answers file's format, for other tools (docs/your-answers.md)
+        "answers-v2.schema.json": (STATIC / "answers-v2.schema.json").read_text(encoding="utf-8"),
+        # schema 1's frozen table, fetched only to read answers of the first site
+        "editions-v1.json": json.dumps(V1_TABLE, ensure_ascii=False, separators=(",", ":")),
     }
     for name, source in sources.items():
-        text = (rcssmin.cssmin if name.endswith(".css") else rjsmin.jsmin)(source)
+        minify = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}.get(Path(name).suffix, str)
+        text = minify(source)
         if not (target / name).is_file() or (target / name).read_text(encoding="utf-8") != text:
             (target / name).write_text(text, encoding="utf-8")
 

@@ -25,7 +25,7 @@ def from_data(data: dict) -> Worksheet:
         raise WorksheetError(f"worksheet: data must be a dict, not {type(data).__name__}")
     data = dict(data)
     kind = data.pop("kind", None)
-    data.pop("version", None)
+    data.pop("edition", None)
     if kind not in KINDS:
         name = data.get("id", "worksheet")
         raise WorksheetError(f"{name}: kind {kind!r} is unknown (choose from {', '.join(KINDS)})")

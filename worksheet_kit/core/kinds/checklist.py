@@ -1,6 +1,6 @@
 """Checklist: tick the sentences that are true for you.
 
-Checklist(id=..., items=["I feel calm when ...", ...],
+Checklist(id=..., items=[("calm", "I feel calm when ..."), ...],
           if_marked="If you ticked any sentence, ...")
 """
 
@@ -8,29 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checks
-from ..worksheet import Worksheet, short
+from .. import checks, keys
+from ..worksheet import Worksheet, numbered_fields, short
 
 
 @dataclass(frozen=True, kw_only=True)
 class Checklist(Worksheet):
-    items: tuple[str, ...] = ()
+    items: tuple[keys.Part, ...] = ()
     if_marked: str = ""  # shown when anything is ticked; write it as a condition
 
     kind = "checklist"
 
     def validate_kind(self, fail):
+        object.__setattr__(self, "items", keys.parts(fail, "items", self.items))
         checks.texts(fail, "items", self.items, checks.MAX_ITEM, checks.MAX_ITEMS)
         checks.text(fail, "if_marked", self.if_marked, checks.MAX_TEXT, required=False)
 
-    def answer_shape(self):
-        return {"items": list(self.items)}
+    def keyed(self):
+        return {"items": self.items}
 
     def own_fields(self):
-        return [
-            {"name": f"item-{n}", "path": ["items", str(n)], "type": "bool", "label": text}
-            for n, text in enumerate(self.items, start=1)
-        ]
+        return numbered_fields("items", self.items, "bool")
 
     def summary_spec(self):
         return {
@@ -43,5 +41,5 @@ class Checklist(Worksheet):
 
     def template_lines(self):
         lines = ['    "items": {  # True or False for each item']
-        lines += [f"        {n}: False,  # {short(t)}" for n, t in enumerate(self.items, start=1)]
+        lines += [f'        "{t.key}": False,  # {short(t)}' for t in self.items]
         return [*lines, "    },"]

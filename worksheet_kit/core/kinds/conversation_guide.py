@@ -1,6 +1,6 @@
 """Conversation guide: numbered turns, who speaks and a prompt, and a pause rule.
 
-ConversationGuide(id=..., steps=[("Speaker", "Say what hurt."), ...],
+ConversationGuide(id=..., steps=[("what-hurt", "Speaker", "Say what hurt."), ...],
                   pause_rule="Take 20 minutes when either of you feels flooded.")
 """
 
@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checks
-from ..worksheet import Worksheet, short
+from .. import checks, keys
+from ..worksheet import Worksheet, numbered_fields, short
 
 
 @dataclass(frozen=True)
 class Step:
-    """One turn of a conversation guide: who speaks and what they say."""
+    """One turn of a conversation guide: its key, who speaks and what they say
+    (a revision marks a changed meaning under the same key, see ``core/keys.py``)."""
 
+    key: str
     who: str
     prompt: str
+    revision: int = 0
+
+    @property
+    def part(self) -> keys.Part:
+        return keys.Part(self.key, f"{self.who}: {self.prompt}", self.revision)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -33,7 +40,7 @@ class ConversationGuide(Worksheet):
                 Step(**s)
                 if isinstance(s, dict)
                 else Step(*s)
-                if isinstance(s, (list, tuple)) and len(s) == 2
+                if isinstance(s, (list, tuple)) and len(s) in (3, 4)
                 else s
                 for s in self.steps
             )
@@ -46,24 +53,21 @@ class ConversationGuide(Worksheet):
             fail("steps", "are missing: a guide needs at least one step")
         for number, step in enumerate(steps, start=1):
             if not isinstance(step, Step):
-                fail(f"step {number}", "must be a (who, prompt) pair")
+                fail(
+                    f"step {number}", 'must be a (key, who, prompt) triple: ("hurt", "Both", "...")'
+                )
+            keys.check_key(fail, f"step {number}", step.key)
+            if step.revision:
+                keys.check_revision(fail, f"step {number}", step.revision)
             checks.text(fail, f"step {number} who", step.who, checks.MAX_TITLE)
         checks.texts(fail, "steps", [s.prompt for s in steps], checks.MAX_ITEM, checks.MAX_ITEMS)
         checks.text(fail, "pause_rule", self.pause_rule, checks.MAX_TEXT)
 
-    def answer_shape(self):
-        return {"steps": [s.prompt for s in self.steps]}
+    def keyed(self):
+        return {"steps": tuple(step.part for step in self.steps)}
 
     def own_fields(self):
-        return [
-            {
-                "name": f"step-{n}",
-                "path": ["steps", str(n)],
-                "type": "text",
-                "label": f"{step.who}: {step.prompt}",
-            }
-            for n, step in enumerate(self.steps, start=1)
-        ]
+        return numbered_fields("steps", self.keyed()["steps"], "text")
 
     def summary_spec(self):
         return {
@@ -77,7 +81,6 @@ class ConversationGuide(Worksheet):
     def template_lines(self):
         lines = ['    "steps": {  # your notes for each step']
         lines += [
-            f'        {n}: "",  # {short(f["label"])}'
-            for n, f in enumerate(self.own_fields(), start=1)
+            f'        "{f["path"][1]}": "",  # {short(f["label"])}' for f in self.own_fields()
         ]
         return [*lines, "    },"]

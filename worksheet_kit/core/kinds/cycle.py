@@ -1,39 +1,39 @@
 """Cycle: the parts of a loop, drawn clockwise, the last leading back to the first.
 
-    Cycle(id=..., stages=["When I feel ...", "I do ...", "Then you feel ...",
-                          "You do ..."],
+    Cycle(id=..., stages=[("i-feel", "When I feel ..."), ("i-do", "I do ..."),
+                          ("you-feel", "Then you feel ..."), ("you-do", "You do ...")],
           centre="What we both want underneath:")
 
-Each stage and the optional centre is a box to write in.
+Each stage and the optional centre is a box to write in; the centre's key
+is always ``centre``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checks
-from ..worksheet import Worksheet, short
+from .. import checks, keys
+from ..worksheet import Worksheet, numbered_fields, short
 
 
 @dataclass(frozen=True, kw_only=True)
 class Cycle(Worksheet):
-    stages: tuple[str, ...] = ()
+    stages: tuple[keys.Part, ...] = ()
     centre: str = ""
 
     kind = "cycle"
 
     def validate_kind(self, fail):
+        object.__setattr__(self, "stages", keys.parts(fail, "stages", self.stages))
         checks.texts(fail, "stages", self.stages, checks.MAX_TITLE, 6, fewest=3)
         checks.text(fail, "centre", self.centre, checks.MAX_TITLE, required=False)
 
-    def answer_shape(self):
-        return {"stages": list(self.stages), "centre": self.centre}
+    def keyed(self):
+        centre = (keys.Part("centre", self.centre),) if self.centre else ()
+        return {"stages": self.stages, "centre": centre}
 
     def own_fields(self):
-        fields = [
-            {"name": f"stage-{n}", "path": ["stages", str(n)], "type": "text", "label": text}
-            for n, text in enumerate(self.stages, start=1)
-        ]
+        fields = numbered_fields("stages", self.stages, "text")
         if self.centre:
             fields.append(
                 {"name": "centre", "path": ["centre"], "type": "text", "label": self.centre}
@@ -51,7 +51,7 @@ class Cycle(Worksheet):
 
     def template_lines(self):
         lines = ['    "stages": {  # your words for each part of the loop']
-        lines += [f'        {n}: "",  # {short(t)}' for n, t in enumerate(self.stages, start=1)]
+        lines += [f'        "{t.key}": "",  # {short(t)}' for t in self.stages]
         lines.append("    },")
         if self.centre:
             lines.append(f'    "centre": "",  # {short(self.centre)}')

@@ -1,6 +1,7 @@
 """Write-in prompts: a few open questions, each with room to write.
 
-    Prompts(id=..., prompts=["What happened, as I lived it:", ...], lines=5, pages=2)
+    Prompts(id=..., prompts=[("what-happened", "What happened, as I lived it:"), ...],
+            lines=5, pages=2)
 
 ``lines`` is the number of ruled lines per prompt on paper, and the height
 of each text box on the web. ``pages`` is how many printed pages the sheet
@@ -12,21 +13,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checks
-from ..worksheet import Worksheet, short
+from .. import checks, keys
+from ..worksheet import Worksheet, numbered_fields, short
 
 MAX_PROMPTS = 12
 
 
 @dataclass(frozen=True, kw_only=True)
 class Prompts(Worksheet):
-    prompts: tuple[str, ...] = ()
+    prompts: tuple[keys.Part, ...] = ()
     lines: int = 4
     pages: int = 1
 
     kind = "prompts"
 
     def validate_kind(self, fail):
+        object.__setattr__(self, "prompts", keys.parts(fail, "prompts", self.prompts))
         checks.texts(fail, "prompts", self.prompts, checks.MAX_ITEM, MAX_PROMPTS)
         checks.whole(fail, "lines", self.lines, 2, 12)
         checks.whole(fail, "pages", self.pages, 1, 4)
@@ -35,14 +37,11 @@ class Prompts(Worksheet):
     def print_pages(self) -> int:
         return self.pages
 
-    def answer_shape(self):
-        return {"prompts": list(self.prompts)}
+    def keyed(self):
+        return {"prompts": self.prompts}
 
     def own_fields(self):
-        return [
-            {"name": f"prompt-{n}", "path": ["prompts", str(n)], "type": "text", "label": text}
-            for n, text in enumerate(self.prompts, start=1)
-        ]
+        return numbered_fields("prompts", self.prompts, "text")
 
     def summary_spec(self):
         return {
@@ -55,5 +54,5 @@ class Prompts(Worksheet):
 
     def template_lines(self):
         lines = ['    "prompts": {  # your words for each prompt, between the quotes']
-        lines += [f'        {n}: "",  # {short(t)}' for n, t in enumerate(self.prompts, start=1)]
+        lines += [f'        "{t.key}": "",  # {short(t)}' for t in self.prompts]
         return [*lines, "    },"]

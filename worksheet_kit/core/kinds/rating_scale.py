@@ -1,6 +1,6 @@
 """Rating scale: rate each sentence on one scale whose every point has a label.
 
-RatingScale(id=..., items=["...", ...], scale=(0, 4),
+RatingScale(id=..., items=[("check-phone", "..."), ...], scale=(0, 4),
             anchors=["Never", "Rarely", "Sometimes", "Often", "Almost always"])
 """
 
@@ -8,19 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import checks
-from ..worksheet import Worksheet, short
+from .. import checks, keys
+from ..worksheet import Worksheet, numbered_fields, short
 
 
 @dataclass(frozen=True, kw_only=True)
 class RatingScale(Worksheet):
-    items: tuple[str, ...] = ()
+    items: tuple[keys.Part, ...] = ()
     scale: tuple[int, int] = (0, 4)
     anchors: tuple[str, ...] = ()
 
     kind = "rating-scale"
 
     def validate_kind(self, fail):
+        object.__setattr__(self, "items", keys.parts(fail, "items", self.items))
         checks.texts(fail, "items", self.items, checks.MAX_ITEM, checks.MAX_ITEMS)
         scale = checks.sequence(fail, "scale", self.scale)
         if len(scale) != 2 or not all(
@@ -46,21 +47,17 @@ class RatingScale(Worksheet):
     def points(self) -> list[tuple[int, str]]:
         return list(zip(range(self.scale[0], self.scale[1] + 1), self.anchors, strict=True))
 
-    def answer_shape(self):
-        return {"items": list(self.items), "scale": list(self.scale)}
+    def keyed(self):
+        return {"items": self.items}
+
+    def edition_extra(self):
+        return {"scale": list(self.scale)}
 
     def own_fields(self):
         low, high = self.scale
         return [
-            {
-                "name": f"item-{n}",
-                "path": ["items", str(n)],
-                "type": "scale",
-                "label": text,
-                "low": low,
-                "high": high,
-            }
-            for n, text in enumerate(self.items, start=1)
+            {**field, "low": low, "high": high}
+            for field in numbered_fields("items", self.items, "scale")
         ]
 
     def summary_spec(self):
@@ -75,5 +72,5 @@ class RatingScale(Worksheet):
     def template_lines(self):
         low, high = self.scale
         lines = [f'    "items": {{  # {low} to {high} for each item (None: not rated)']
-        lines += [f"        {n}: None,  # {short(t)}" for n, t in enumerate(self.items, start=1)]
+        lines += [f'        "{t.key}": None,  # {short(t)}' for t in self.items]
         return [*lines, "    },"]

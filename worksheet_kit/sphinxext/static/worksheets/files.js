@@ -13,10 +13,18 @@ function download(name, content, type = "application/json") {
 
 function exportAnswers(ws) {
   const name = `${ws.id}-answers.json`;
-  const data = envelope(ws, readForm(ws));
-  if (ws.repeat) data.history = storedHistory(ws);
+  const data = envelope(ws, readForm(ws), ws.earlierAnswers || [], ws.repeat ? storedHistory(ws) : null);
   download(name, JSON.stringify(data, null, 2) + "\n");
   say(ws, `Your answers were saved to the file ${name}. Keep it where only you can open it.`);
+}
+
+// The same earlier answer is listed once, however often a file brings it.
+function joinEarlier(...lists) {
+  const seen = new Set();
+  return lists.flat().filter((item) => {
+    const id = JSON.stringify(item);
+    return !seen.has(id) && seen.add(id);
+  });
 }
 
 async function importFile(ws, file) {
@@ -29,14 +37,16 @@ async function importFile(ws, file) {
   } catch {
     return refuse("it is not a JSON answers file");
   }
-  let answers, history;
+  if (isDict(data) && data.schema === SCHEMA_1) await loadLegacy(ws);
+  let found;
   try {
-    answers = checkFile(ws, data);
-    history = ws.repeat && own(data, "history") ? checkHistory(ws, data.history) : null;
+    found = carry(ws, data);
   } catch (error) {
     if (error instanceof Problem) return refuse(error.message);
+    if (error instanceof RangeError) return refuse("it is nested too deeply to be an answers file");
     throw error;
   }
+  const history = ws.repeat && own(data, "history") ? found.history : null;
   const hasSome = !isBlank(ws, readForm(ws)) || (history && storedHistory(ws).length);
   if (hasSome && !window.confirm(
     `Replace your current answers to "${ws.title}"${history ? " and your saved entries" : ""} ` +
@@ -44,16 +54,21 @@ async function importFile(ws, file) {
   )) {
     return say(ws, "Import cancelled. Nothing was changed.");
   }
-  if (history) keepHistory(ws, history);
-  fillForm(ws, answers);
-  save(ws);
+  if (history && !keepHistory(ws, history)) return;
+  fillForm(ws, found.answers);
+  showEarlier(ws, joinEarlier(ws.earlierAnswers || [], found.earlier));
+  if (!save(ws)) return;
   drawProgress(ws);
-  say(ws, `Answers imported from ${file.name}.`);
+  const unplaced = found.unplaced
+    ? ` ${found.unplaced} ${found.unplaced === 1 ? "answer" : "answers"} did not fit this edition of the sheet: ` +
+      "they are under Earlier answers."
+    : "";
+  say(ws, `Answers imported from ${file.name}.${unplaced}`);
 }
 
 function clearAnswers(ws) {
   const entries = storedHistory(ws).length;
-  if (isBlank(ws, readForm(ws)) && storeGet(keyOf(ws)) === null && !entries) {
+  if (isBlank(ws, readForm(ws)) && readRecord(ws, "answers") === null && !entries) {
     return say(ws, "There are no answers to clear.");
   }
   if (!window.confirm(
@@ -62,8 +77,9 @@ function clearAnswers(ws) {
   )) {
     return say(ws, "Nothing was cleared.");
   }
-  storeSet(historyKey(ws), null);
+  writeRecord(ws, "history", null);
   fillForm(ws, blankAnswers(ws));
+  showEarlier(ws, []);
   save(ws);
   drawProgress(ws);
   say(ws, "Your answers were cleared from the form and from this browser.");

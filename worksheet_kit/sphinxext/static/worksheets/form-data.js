@@ -2,7 +2,15 @@
 function shapeOf(form) {
   const data = JSON.parse(form.querySelector("script.ws-data")?.textContent || "null");
   if (!data || !Array.isArray(data.fields)) return null;
-  return { ...data, form, next: form.elements.namedItem("next_step") };
+  return { ...data, questions: questionsOf(data), form, next: form.elements.namedItem("next_step") };
+}
+
+// Each key's question, as Worksheet.questions() gives it: a field's label, or
+// for a table, its column's heading.
+function questionsOf(data) {
+  const questions = { ...(data.summary.columns || {}) };
+  for (const f of data.fields) if (!Number.isInteger(f.path[1])) questions[f.path[f.path.length - 1]] = f.label;
+  return questions;
 }
 
 const control = (ws, spec) => ws.form.elements.namedItem(spec.name);

@@ -1,42 +1,24 @@
 // -- progress over weeks (core/progress.py has the twin) ---------------------
-const historyKey = (ws) => `${keyOf(ws)}:history`;
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-const MAX_ENTRIES = 520;
+// The "history" record: the answers file's envelope, with the dated entries
+// (its answers are the "answers" record's, so here they stay empty).
+const historyRecord = (ws, history) => envelope(ws, {}, [], history);
 
-function today() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function checkHistory(ws, history) {
-  if (!Array.isArray(history)) fail('"history" must be a list of entries');
-  if (history.length > MAX_ENTRIES) fail(`its history has ${history.length} entries (at most ${MAX_ENTRIES})`);
-  const byDate = new Map();
-  history.forEach((entry, i) => {
-    const keys = isDict(entry) ? Object.keys(entry).sort().join() : "";
-    if (keys !== "answers,date") fail(`history entry ${i + 1} must have a "date" and "answers", and nothing else`);
-    const valid = typeof entry.date === "string" && DATE.test(entry.date) &&
-      !Number.isNaN(Date.parse(`${entry.date}T00:00:00Z`)) &&
-      new Date(`${entry.date}T00:00:00Z`).toISOString().slice(0, 10) === entry.date;
-    if (!valid) fail(`history entry ${i + 1} has the date ${show(entry.date)}; write it as YYYY-MM-DD`);
-    if (byDate.has(entry.date)) fail(`its history has two entries for ${entry.date}`);
-    byDate.set(entry.date, { date: entry.date, answers: checkAnswers(ws, entry.answers, `history entry ${i + 1}`) });
-  });
-  return [...byDate.keys()].sort().map((date) => byDate.get(date));
-}
-
+/** The saved entries, by this edition's keys (an entry's answers to retired
+ * questions become earlier answers when the page starts: saving.js carryHistory). */
 function storedHistory(ws) {
   if (!ws.repeat || !ws.keep) return [];
+  const record = readRecord(ws, "history");
+  if (!record) return [];
   try {
-    return checkHistory(ws, JSON.parse(storeGet(historyKey(ws)) || "[]"));
-  } catch {
-    return [];
+    return carry(ws, record).history;
+  } catch (error) {
+    if (error instanceof Problem) return [];
+    throw error;
   }
 }
 
 function keepHistory(ws, history) {
-  const kept = storeSet(historyKey(ws), history.length ? JSON.stringify(history) : null);
+  const kept = writeRecord(ws, "history", history.length ? historyRecord(ws, history) : null);
   if (!kept && history.length) say(ws, NOT_KEPT_HERE, true);
   return kept;
 }

@@ -27,13 +27,13 @@ const STYLES = {
   written(spec, fields, answers) {
     const done = fields.map((f) => [f, (valueAt(answers, f.path) || "").trim()]).filter(([, t]) => t);
     const points = done.map(([f, text]) => spec.point.replace(/\{(number|label|text)\}/g,
-      (_, key) => ({ number: f.path[1], label: f.label, text })[key]));
+      (_, key) => ({ number: f.number, label: f.label, text })[key]));
     return [[`You ${spec.verb} ${done.length} of ${count(fields.length, spec.noun)}.`, points]];
   },
   rows(spec, fields, answers) {
     const rows = answers[spec.part].filter((row) => Object.values(row).some((v) => v.trim()));
     const points = rows.map((row) => Object.entries(row).filter(([, v]) => v.trim())
-      .map(([c, v]) => `${c}: ${v.trim()}`).join("\n"));
+      .map(([c, v]) => `${spec.columns[c] ?? c}: ${v.trim()}`).join("\n"));
     return [[`You ${spec.verb} ${count(rows.length, spec.noun)}.`, points]];
   },
 };
@@ -78,5 +78,3 @@ function showSummary(ws) {
 }
 
 const isBlank = (ws, answers) => ws.fields.every((f) => !filled(valueAt(answers, f.path)));
-
-const envelope = (ws, answers) => ({ schema: SCHEMA, worksheet: ws.id, version: ws.version, answers });

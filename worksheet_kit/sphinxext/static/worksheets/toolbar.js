@@ -18,8 +18,11 @@ function say(ws, message, problem = false) {
   ws.status.classList.toggle("ws-status-problem", problem);
 }
 
+// Schema-1 answers of a version the frozen table does not know (older than
+// the table): never mapped onto this form, but offered as a file.
 function versionNotice(ws) {
-  const old = otherVersions(ws);
+  const prefix = `${PREFIX}${ws.id}:`;
+  const old = legacyKeys(ws).map((key) => ({ key, version: key.slice(prefix.length) }));
   if (!old.length) return;
   const notice = element("div", "ws-notice");
   notice.append(element(
@@ -33,16 +36,16 @@ function versionNotice(ws) {
   for (const { key, version } of old) {
     const label = old.length > 1 ? `Download earlier answers (version ${version})` : "Download earlier answers";
     actions.append(button(label, () => {
-      const raw = storeGet(key);
-      if (raw === null) return say(ws, "Those earlier answers are no longer in this browser.", true);
+      const record = readKey(key);
+      if (record === null) return say(ws, "Those earlier answers are no longer in this browser.", true);
       const safe = version.replace(/[^a-zA-Z0-9_-]+/g, "-");
-      download(`${ws.id}-answers-${safe}.json`, raw);
+      download(`${ws.id}-answers-${safe}.json`, JSON.stringify(record ?? null, null, 2) + "\n");
       say(ws, "Your earlier answers were saved to a file.");
     }), " ");
   }
   actions.append(button("Delete earlier answers", () => {
     if (!window.confirm("Delete the earlier answers kept in this browser? This cannot be undone.")) return;
-    for (const { key } of old) storeSet(key, null);
+    for (const { key } of old) removeKey(key);
     notice.remove();
     say(ws, "The earlier answers were deleted from this browser.");
   }));
@@ -117,9 +120,20 @@ function setUp(form) {
   mirrorAll(ws);
   if (!store || full) say(ws, NOT_KEPT_HERE, true);
   restore(ws, !store || full);
+  carryHistory(ws);
   drawProgress(ws);
   showSummary(ws);
-  versionNotice(ws);
+  // answers of the first site (schema 1): read them by key once the table is here
+  if (ws.keep && legacyKeys(ws).length) {
+    loadLegacy(ws).then(() => {
+      migrate(ws);
+      restore(ws, !store || full);
+      carryHistory(ws);
+      drawProgress(ws);
+      showSummary(ws);
+      versionNotice(ws);
+    });
+  }
 }
 
 function start() {
@@ -129,6 +143,7 @@ function start() {
   window.addEventListener("storage", (event) => {
     for (const ws of sheets) {
       if (event.key === null || event.key === keyOf(ws)) restore(ws, true);
+      if (event.key === null || event.key === keyOf(ws, "history")) drawProgress(ws);
     }
   });
   // Back/forward cache: the page may be older than what another page saved,
