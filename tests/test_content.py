@@ -98,11 +98,27 @@ def test_every_chapter_embeds_and_links_its_worksheets(path):
     assert f"../worksheets/{worksheet.id}.md" in chapter
 
 
-def test_the_book_has_nineteen_worksheets_of_six_kinds_for_both_partners():
+def test_the_book_has_twenty_four_worksheets_of_six_kinds_for_both_partners():
     worksheets = [worksheet_from_notebook(jupytext.read(p), p) for p in WORKSHEETS]
-    assert len(worksheets) >= 19
+    assert len(worksheets) >= 24
     assert len({w.kind for w in worksheets}) >= 6
     assert [w.id for w in worksheets if w.repeat] == ["trust-snapshot", "weekly-check-in"]
     alone_only = {w.id for w in worksheets if w.who == ("alone",)}
     assert {"is-therapy-right", "safety-check", "what-i-need-you-to-know"} <= alone_only
     assert "understanding-my-choice" in alone_only  # the partner who broke trust has tools too
+    # a plan to leave, a support plan and one's own signs are written alone
+    assert {"parting-with-care", "my-support-plan", "signs-of-erosion-my-side"} <= alone_only
+
+
+DIALLED = re.compile(r"\[[^\]]*\*\*([0-9][0-9 -]*[0-9])\*\*[^\]]*\]\((?:tel|sms):")
+SOURCES_HEADING = re.compile(r"^## Where these numbers come from$", re.M)
+
+
+@pytest.mark.parametrize("name", ["safety.md", "named-help.md"])
+def test_every_number_a_page_dials_says_where_it_was_checked(name):
+    text = (REPO / "docs" / name).read_text(encoding="utf-8")
+    body, sources = SOURCES_HEADING.split(text, maxsplit=1)
+    dialled = set(DIALLED.findall(body))
+    assert dialled, f"{name}: no dialled numbers found"
+    missing = sorted(n for n in dialled if n not in sources)
+    assert missing == [], f"{name}: numbers with no checked source: {missing}"

@@ -62,10 +62,10 @@ def test_every_pdf_is_there(pdf_dir):
 
 def test_page_counts_are_sane(pdf_dir):
     count = {name: len(PdfReader(pdf_dir / f"{name}.pdf").pages) for name in DOCUMENTS}
-    assert 25 <= count["rebuilding-trust"] <= 80
+    assert 25 <= count["rebuilding-trust"] <= 110  # 86 pages with the third edition's 18 chapters
     sheets = sum(w.print_pages for w in WORKSHEETS.values())
     # cover, contents, the guide and plans, each sheet's pages, the safety page
-    assert sheets + 4 <= count["workshop-packet"] <= sheets + 14
+    assert sheets + 4 <= count["workshop-packet"] <= sheets + 16  # safety now runs longer
     assert sheets + 3 <= count["participant-packet"] <= count["workshop-packet"] - 2
 
 
