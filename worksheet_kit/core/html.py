@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from .answers import MAX_ANSWER
+from .compare import compare_spec
 
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
@@ -41,6 +42,7 @@ def page_data(ws) -> dict:
         "repeat": ws.repeat,
         "fields": ws.answer_fields(),
         "summary": ws.summary_spec(),
+        "compare": compare_spec(ws),
     }
 
 
