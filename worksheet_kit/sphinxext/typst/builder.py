@@ -32,6 +32,7 @@ from .compiling import compile_pdf, page_count, preamble
 from .errors import TypstError
 from .glyphs import GlyphCheck
 from .markup import text
+from .talk import render_talk_sheet, talk_id
 from .translator import TypstTranslator
 from .worksheets import render_sheet
 
@@ -154,6 +155,10 @@ class TypstBuilder(Builder):
                     where=docname,
                     pages=worksheet.print_pages,
                 )
+                talk = render_talk_sheet(worksheet)
+                if talk:  # a sheet two partners compare: its "talk it through" page
+                    source = self.preamble(worksheet.title, worksheet.title) + talk + "\n"
+                    self.compile_all(talk_id(worksheet), worksheet.title, source, docname, pages=1)
         if self.too_long:
             raise TypstError("\n".join(self.too_long))
         self.timing["all"] = time.perf_counter() - started
@@ -184,6 +189,8 @@ class TypstBuilder(Builder):
                     continue
                 sheets[worksheet.id] = docname
                 parts.append(render_sheet(worksheet, level=1) + "\n\n")
+                talk = render_talk_sheet(worksheet)
+                parts.append(talk + "\n\n" if talk else "")
                 continue
             doctree = self.env.get_and_resolve_doctree(docname, self, tags=self.tags)
             translator = TypstTranslator(
