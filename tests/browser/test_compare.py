@@ -179,3 +179,29 @@ def test_a_wrong_partner_file_changes_nothing_and_says_why(page, site, tmp_path)
         expect(form.locator(".ws-comparison")).to_have_count(0)
         assert everything_kept(page) == before, case
     expect(status_of(form)).to_contain_text("same answers as yours")
+
+
+def test_one_device_two_people_compare_a_copy_kept_nowhere(page, site):
+    ws = worksheet("trust-snapshot")
+    form = open_worksheet(page, site, ws.id)
+    rate(form, ws, {1: 5, 2: 4, 3: 1})
+    form.locator('textarea[name="next_step"]').fill("Mine")
+    form.get_by_role("button", name="Compare with my partner").click()
+    form.get_by_role("button", name="My partner fills in a copy here").click()
+    copy = page.locator("form.ws-partner-copy")
+    expect(copy).to_be_visible()
+    for n, value in {1: 4, 2: 1, 3: 2}.items():
+        name = ws.answer_fields()[n - 1]["name"]
+        copy.locator(f'input[name="{name}"][value="{value}"]').check()
+    copy.locator('textarea[name="next_step"]').fill(PARTNER_WORDS)
+    assert "Sunday walk" not in json.dumps(everything_kept(page), ensure_ascii=False)
+    assert axe_problems(page) == ""
+    page.get_by_role("button", name="Compare with my answers").click()
+    section = form.locator(".ws-comparison")
+    mine = {"items": {"1": 5, "2": 4, "3": 1}, "next_step": "Mine"}
+    theirs = {"items": {"1": 4, "2": 1, "3": 2}, "next_step": PARTNER_WORDS}
+    expected = python_lines(ws.compare(mine, theirs))
+    assert shown_lines(section)[: len(expected)] == expected
+    assert "Sunday walk" not in json.dumps(everything_kept(page), ensure_ascii=False)
+    summary = " ".join(form.locator(".ws-summary").inner_text().split())
+    assert "Sunday walk" not in summary  # the reader's own summary is theirs alone

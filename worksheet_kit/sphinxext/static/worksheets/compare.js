@@ -96,6 +96,7 @@ function openCompare(ws) {
   });
   const actions = element("p", "ws-notice-actions");
   actions.append(button("Choose my partner's answers file", () => picker.click()), " ",
+    button("My partner fills in a copy here", () => partnerCopy(ws)), " ",
     button("Cancel", () => { closeCompare(ws); say(ws, "Nothing was compared."); }), picker);
   panel.append(element("p", "ws-compare-title", "Compare with my partner"), warning, memory, actions);
   ws.comparison = panel;
@@ -208,4 +209,39 @@ function twoSeriesChart(ws, [mine, theirs]) {
   }
   box.append(element("p", "ws-legend", "Solid line with dots: you. Dashed line with squares: your partner."), svg, table);
   return box;
+}
+
+// One device, two people: the partner fills in a blank copy of the form, in
+// memory only (never stored), then both are compared at once.
+function partnerCopy(ws) {
+  closeCompare(ws);
+  const copy = ws.form.cloneNode(true);
+  copy.querySelectorAll(".ws-tools, .ws-summary, .ws-progress, .ws-comparison, .ws-compare, " +
+    "script.ws-data, .ws-print-text").forEach((el) => el.remove());
+  copy.className = "ws-partner-copy";
+  for (const el of [copy, ...copy.querySelectorAll("[id]")]) if (el.id) el.id = `partner-${el.id}`;
+  copy.querySelectorAll("label[for]").forEach((label) => { label.htmlFor = `partner-${label.htmlFor}`; });
+  copy.removeAttribute("aria-labelledby");
+  copy.setAttribute("aria-label", `Your partner's copy of ${ws.title}`); // not the same name as yours
+  copy.addEventListener("submit", (event) => event.preventDefault());
+  const theirs = { ...ws, form: copy, summaryBox: null, progress: null }; // not mine
+  fillForm(theirs, blankAnswers(ws));
+  const section = element("section", "ws-notice ws-compare");
+  section.setAttribute("aria-label", "Your partner's copy");
+  section.append(element("p", "ws-compare-title", "Your partner's copy"), element("p", "",
+    "Your partner fills in this copy, alone. It is not saved anywhere: it is gone when you " +
+      "close it or leave the page."), copy);
+  const actions = element("p", "ws-notice-actions");
+  actions.append(button("Compare with my answers", () => {
+    const mine = readForm(ws);
+    const answers = readForm(theirs);
+    if (isBlank(ws, answers)) return say(ws, "Your partner's copy is still empty. Nothing was compared.", true);
+    const histories = ws.repeat ? [storedHistory(ws), []] : null;
+    showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null);
+    say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
+  }), " ", button("Cancel", () => { closeCompare(ws); say(ws, "Your partner's copy was closed."); }));
+  section.append(actions);
+  ws.comparison = section;
+  ws.form.after(section);
+  copy.querySelector("input, textarea")?.focus();
 }
