@@ -275,3 +275,37 @@ def test_a_mistake_in_the_code_names_the_file_and_its_line(tmp_path, old, new, m
     with pytest.raises(WorksheetError) as error:
         export_notebook(path)
     assert str(error.value).startswith(f"{path}{message}")
+
+
+@pytest.mark.parametrize("name", ["trust-snapshot", "intimacy-menu"])
+def test_a_downloaded_notebook_compares_two_files_as_the_kit_does(book_html, tmp_path, name):
+    """`worksheet.compare` travels in the download and prints the page's lines."""
+    from worksheet_kit.core.editions import envelope
+
+    worksheet = read_worksheet(REPO / "worksheets" / f"{name}.md")
+    files = {}
+    for who, values, words in (("mine", (2, 1, 0), "Mine"), ("theirs", (2, 2, 1), "Theirs")):
+        answers = worksheet.blank_answers()
+        scales = [f for f in worksheet.answer_fields() if f["type"] == "scale"]
+        for field, offset in zip(scales, values, strict=False):
+            answers[field["path"][0]][field["path"][1]] = field["high"] - offset
+        answers["next_step"] = words
+        files[who] = answers
+        (tmp_path / "alone").mkdir(exist_ok=True)
+        (tmp_path / "alone" / f"{who}.json").write_text(json.dumps(envelope(worksheet, answers)))
+    notebook = tmp_path / "alone" / f"{name}.ipynb"
+    notebook.write_bytes((book_html / "notebooks" / notebook.name).read_bytes())
+    nb = nbformat.read(notebook, as_version=4)
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            'worksheet.compare(worksheet.load_answers("mine.json"), '
+            'worksheet.load_answers("theirs.json"))'
+        )
+    )
+    nbformat.write(nb, notebook)
+
+    done = run_alone(notebook, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr[-2000:]
+    expected = str(worksheet.compare(files["mine"], files["theirs"]))
+    assert expected.startswith(f"Side by side: {worksheet.title}")
+    assert json.dumps({"text": expected}) in done.stdout

@@ -13,12 +13,14 @@ from conftest import REPO, sphinx_build
 from pypdf import PdfReader
 
 from worksheet_kit.sphinxext.downloads import worksheet_from_notebook, worksheet_sources
+from worksheet_kit.sphinxext.typst.talk import has_talk_sheet, talk_id
 
 pytestmark = [pytest.mark.pdf, pytest.mark.slow]
 WORKSHEETS = {
     path.stem: worksheet_from_notebook(jupytext.read(path), path)
     for path in worksheet_sources(REPO / "worksheets")
 }
+TALK = {talk_id(w): w for w in WORKSHEETS.values() if has_talk_sheet(w)}
 DOCUMENTS = ("rebuilding-trust", "workshop-packet", "participant-packet")
 EDITIONS = ("", "-letter")
 MIN_LINES = 3  # a page of prose holds at least this many lines besides its footer
@@ -57,14 +59,33 @@ def lines(page: str) -> list[str]:
 def test_every_pdf_is_there(pdf_dir):
     expected = {f"{name}{edition}.pdf" for name in DOCUMENTS for edition in EDITIONS}
     expected |= {f"{ws_id}{edition}.pdf" for ws_id in WORKSHEETS for edition in EDITIONS}
+    expected |= {f"{name}{edition}.pdf" for name in TALK for edition in EDITIONS}
     assert {p.name for p in pdf_dir.glob("*.pdf")} == expected
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_each_comparing_sheet_has_a_one_page_talk_it_through_sheet(pdf_dir, edition):
+    """Each item with a box for me, one for my partner, one to tick; in every packet too."""
+    assert {w.id for w in TALK.values()} >= {"trust-snapshot", "weekly-check-in"}
+    assert "intimacy-menu-talk-it-through" not in TALK  # it would show a one-sided yes
+    for name, worksheet in TALK.items():
+        (page,) = pages(pdf_dir / f"{name}{edition}.pdf")
+        words = " ".join(page.replace("\u2019", "'").split())  # Typst prints ' as ’
+        assert lines(page)[0] == f"Talk it through: {worksheet.title}"
+        assert "Me My partner Talk about this" in words, name
+        for item in worksheet.items:
+            assert " ".join(item.split()) in words, (name, item)
+        assert "Never compare if either of you is afraid" in words
+        for packet in ("workshop-packet", "participant-packet"):
+            tops = [lines(p)[:1] for p in pages(pdf_dir / f"{packet}{edition}.pdf")]
+            assert tops.count([f"Talk it through: {worksheet.title}"]) == 1, (packet, name)
 
 
 def test_page_counts_are_sane(pdf_dir):
     count = {name: len(PdfReader(pdf_dir / f"{name}.pdf").pages) for name in DOCUMENTS}
     assert 25 <= count["rebuilding-trust"] <= 110  # 86 pages with the third edition's 18 chapters
-    sheets = sum(w.print_pages for w in WORKSHEETS.values())
-    # cover, contents, the guide and plans, each sheet's pages, the safety page
+    sheets = sum(w.print_pages for w in WORKSHEETS.values()) + len(TALK)
+    # cover, contents, the guide and plans, each sheet's pages (and talk pages), the safety page
     assert sheets + 4 <= count["workshop-packet"] <= sheets + 16  # safety now runs longer
     assert sheets + 3 <= count["participant-packet"] <= count["workshop-packet"] - 2
 

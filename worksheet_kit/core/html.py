@@ -17,6 +17,7 @@ import re
 from html import escape
 
 from .answers import MAX_ANSWER
+from .compare import compare_spec
 from .keys import field_name
 
 NOTEBOOK_NOTE = (
@@ -43,6 +44,7 @@ def page_data(ws) -> dict:
         "repeat": ws.repeat,
         "fields": ws.answer_fields(),
         "summary": ws.summary_spec(),
+        "compare": compare_spec(ws),
     }
 
 

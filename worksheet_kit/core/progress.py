@@ -113,22 +113,36 @@ def trend(ws, history) -> list[tuple[str, list[str]]]:
         )
     ]
     if len(scores) > 1:
-        (before, old), (_, new) = scores[-2], scores[-1]
-        if old is None or new is None:
-            line = f"Your last two entries cannot be compared: one has {shown(ws, None)}."
-        elif new == old:
-            line = f"Since {before}, your {measure(ws)} stayed at {shown(ws, new)}."
-        else:
-            way = "went up" if new > old else "went down"
-            change = f"{way} from {shown(ws, old)} to {shown(ws, new)}"
-            line = f"Since {before}, your {measure(ws)} {change}."
-        blocks.append((line, []))
+        blocks.append((change_line(ws, history, "your"), []))
     return blocks
 
 
-def chart(ws, history):
-    """A line chart of the scores, when matplotlib is installed (it is optional)."""
-    if not history:
+def change_line(ws, history, whose: str) -> str:
+    """How the last two entries compare; ``whose`` is "your" or "your partner's"."""
+    scores = [(entry["date"], score(ws, entry["answers"])) for entry in history]
+    if not scores:
+        return f"{whose.capitalize()} entries: none saved yet."
+    if len(scores) == 1:
+        date, value = scores[0]
+        return f"{whose.capitalize()} only saved entry, {date}: {shown(ws, value)}."
+    (before, old), (_, new) = scores[-2], scores[-1]
+    if old is None or new is None:
+        return (
+            f"{whose.capitalize()} last two entries cannot be compared: one has {shown(ws, None)}."
+        )
+    if new == old:
+        return f"Since {before}, {whose} {measure(ws)} stayed at {shown(ws, new)}."
+    way = "went up" if new > old else "went down"
+    return f"Since {before}, {whose} {measure(ws)} {way} from {shown(ws, old)} to {shown(ws, new)}."
+
+
+def chart(ws, history, partner_history=None):
+    """A line chart of the scores, when matplotlib is installed (it is optional).
+
+    Given a partner's entries too, it draws both: yours solid with dots,
+    theirs dashed with squares, so the two differ by more than colour.
+    """
+    if not history and not partner_history:
         print("No saved entries yet: the chart starts with your first one.")
         return None
     try:
@@ -136,10 +150,16 @@ def chart(ws, history):
     except ImportError:
         print("A chart needs matplotlib (pip install matplotlib); the summary lists the same.")
         return None
-    points = [(e["date"], score(ws, e["answers"])) for e in check_history(ws, history)]
-    points = [(date, value) for date, value in points if value is not None]
     figure, axes = pyplot.subplots(figsize=(6, 3))
-    axes.plot([d for d, _ in points], [v for _, v in points], marker="o")
+    series = [("You", history or [], "-", "o")]
+    if partner_history is not None:
+        series.append(("Your partner", partner_history, "--", "s"))
+    for name, entries, line, marker in series:
+        points = [(e["date"], score(ws, e["answers"])) for e in check_history(ws, entries)]
+        points = [(datetime.date.fromisoformat(d), v) for d, v in points if v is not None]
+        axes.plot([d for d, _ in points], [v for _, v in points], line, marker=marker, label=name)
+    if partner_history is not None:
+        axes.legend()
     axes.set_title(ws.title)
     axes.set_ylabel(measure(ws))
     spec = ws.summary_spec()

@@ -21,6 +21,7 @@ from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
 from typing import ClassVar
 
 from . import checks, keys
+from . import compare as compare_rules
 from .answers import blank_answers
 from .display import mimebundle
 from .editions import load_answers, read_answers
@@ -70,6 +71,7 @@ class Worksheet(metaclass=CheckedFields):
     next_step_prompt: str = "One small step I will take this week:"
     save_in_browser: bool = True  # False: the web form never stores answers
     repeat: str = ""  # "weekly": dated entries, kept and charted over weeks
+    side_by_side: str = ""  # how two partners' answers compare (core/compare.py)
 
     kind: ClassVar[str] = "worksheet"
 
@@ -97,6 +99,7 @@ class Worksheet(metaclass=CheckedFields):
             fail("repeat", f'{self.repeat!r} is unknown (use "weekly", or leave it out)')
         if self.repeat and not self.save_in_browser:
             fail("repeat", "needs save_in_browser: entries are kept to show progress")
+        self.validate_side_by_side(fail)
         who = checks.sequence(fail, "who", self.who)
         if not who:
             fail("who", f"is empty (choose from {', '.join(WHO_LABELS)})")
@@ -108,6 +111,21 @@ class Worksheet(metaclass=CheckedFields):
 
     def validate_kind(self, fail) -> None:
         """Checks of a kind's own fields."""
+
+    def validate_side_by_side(self, fail) -> None:
+        if not self.side_by_side:
+            return
+        if self.side_by_side not in compare_rules.MODES:
+            modes = ", ".join(map(repr, compare_rules.MODES))
+            fail("side_by_side", f"{self.side_by_side!r} is unknown (use {modes})")
+        if self.kind not in compare_rules.COMPARING_KINDS:
+            fail(
+                "side_by_side",
+                f"is not for a {self.kind} sheet: only rating scales and checklists compare, "
+                "because both partners answer the same items",
+            )
+        if not self.save_in_browser:
+            fail("side_by_side", "needs answers a reader can export; this sheet keeps nothing")
 
     @property
     def print_pages(self) -> int:
@@ -195,8 +213,12 @@ class Worksheet(metaclass=CheckedFields):
     def load_history(self, path) -> list[dict]:
         return load_history(self, path)
 
-    def chart(self, history):
-        return chart(self, history)
+    def chart(self, history, partner_history=None):
+        return chart(self, history, partner_history)
+
+    def compare(self, mine, theirs, my_history=None, their_history=None):
+        """Your answers and your partner's side by side (a sheet with ``side_by_side``)."""
+        return compare_rules.compare(self, mine, theirs, my_history, their_history)
 
     def save_entry(self, answers, path, date=None) -> list[dict]:
         return save_entry(self, answers, path, date)

@@ -34,6 +34,7 @@ PARTS = (
     "saving",  # save as you type, keep copies in step, restore
     "progress",  # dated entries, saved and deleted; their trend (core/progress.py)
     "progress-chart",  # the entries drawn as a chart, with a table beside it
+    "compare",  # a partner's file side by side, in memory only (core/compare.py)
     "notebook",  # "Download notebook with my answers"
     "files",  # export and import, clear
     "printing",  # print a copy of each textarea; print one sheet alone

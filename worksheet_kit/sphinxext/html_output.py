@@ -21,6 +21,7 @@ from sphinx.util.osutil import relative_uri
 from ..core.editions_v1 import TABLE as V1_TABLE
 from ..core.html import render_html
 from .form_script import form_script
+from .typst.talk import has_talk_sheet, talk_id
 
 STATIC = Path(__file__).parent / "static"
 
@@ -62,11 +63,20 @@ def visit_worksheet_html(self, node):
         self.body.append(
             '<p class="ws-more-pdfs">Also for printing: '
             f'<a href="{to_file(f"pdf/{worksheet.id}-letter.pdf")}">this sheet on US Letter</a> · '
+            f"{talk_link(worksheet, to_file)}"
             f'<a href="{to_file("pdf/participant-packet.pdf")}">every worksheet (PDF)</a> · '
             f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
         )
     self.body.append("</div>" if node["home"] else "</details></div>")
     raise nodes.SkipNode
+
+
+def talk_link(worksheet, to_file) -> str:
+    """The "talk it through" page of a sheet two partners compare, or nothing."""
+    if not has_talk_sheet(worksheet):
+        return ""
+    href = to_file(f"pdf/{talk_id(worksheet)}.pdf")
+    return f'<a href="{href}">both your answers side by side, on paper (PDF)</a> · '
 
 
 def copy_static_files(app):

@@ -35,6 +35,7 @@ from .compiling import compile_pdf, page_count, preamble
 from .errors import TypstError
 from .glyphs import GlyphCheck
 from .markup import text
+from .talk import render_talk_sheet, talk_id
 from .translator import TypstTranslator
 from .worksheets import render_sheet
 
@@ -159,6 +160,12 @@ class TypstBuilder(Builder):
                         where=docname,
                         pages=worksheet.print_pages,
                     )
+                talk = render_talk_sheet(worksheet)
+                if talk:  # a sheet two partners compare: its "talk it through" page
+                    name = talk_id(worksheet)
+                    with self.reported(name):
+                        source = self.preamble(worksheet.title, worksheet.title) + talk + "\n"
+                        self.compile_all(name, worksheet.title, source, docname, pages=1)
         self.timing["all"] = time.perf_counter() - started
         logger.info(f"typst: all PDFs in {self.timing['all']:.2f} s")
 
@@ -200,6 +207,8 @@ class TypstBuilder(Builder):
                     continue
                 sheets[worksheet.id] = docname
                 parts.append(render_sheet(worksheet, level=1) + "\n\n")
+                talk = render_talk_sheet(worksheet)
+                parts.append(talk + "\n\n" if talk else "")
                 continue
             doctree = self.env.get_and_resolve_doctree(docname, self, tags=self.tags)
             translator = TypstTranslator(

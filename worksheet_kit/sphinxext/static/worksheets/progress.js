@@ -43,15 +43,20 @@ function trend(ws, history) {
   if (!history.length) return [];
   const scores = history.map((e) => [e.date, score(ws, e.answers)]);
   const blocks = [[`Your saved entries (${measure(ws)}):`, scores.map(([d, v]) => `${d}: ${shownScore(ws, v)}`)]];
-  if (scores.length > 1) {
-    const [[before, old], [, now]] = scores.slice(-2);
-    let line;
-    if (old === null || now === null) line = `Your last two entries cannot be compared: one has ${shownScore(ws, null)}.`;
-    else if (now === old) line = `Since ${before}, your ${measure(ws)} stayed at ${shownScore(ws, now)}.`;
-    else line = `Since ${before}, your ${measure(ws)} went ${now > old ? "up" : "down"} from ${shownScore(ws, old)} to ${shownScore(ws, now)}.`;
-    blocks.push([line, []]);
-  }
+  if (scores.length > 1) blocks.push([changeLine(ws, history, "your"), []]);
   return blocks;
+}
+
+// How the last two entries compare; whose is "your" or "your partner's".
+function changeLine(ws, history, whose) {
+  const scores = history.map((e) => [e.date, score(ws, e.answers)]);
+  const Whose = whose[0].toUpperCase() + whose.slice(1);
+  if (!scores.length) return `${Whose} entries: none saved yet.`;
+  if (scores.length === 1) return `${Whose} only saved entry, ${scores[0][0]}: ${shownScore(ws, scores[0][1])}.`;
+  const [[before, old], [, now]] = scores.slice(-2);
+  if (old === null || now === null) return `${Whose} last two entries cannot be compared: one has ${shownScore(ws, null)}.`;
+  if (now === old) return `Since ${before}, ${whose} ${measure(ws)} stayed at ${shownScore(ws, now)}.`;
+  return `Since ${before}, ${whose} ${measure(ws)} went ${now > old ? "up" : "down"} from ${shownScore(ws, old)} to ${shownScore(ws, now)}.`;
 }
 
 function saveEntry(ws) {

@@ -57,6 +57,17 @@ function summaryOf(ws, answers) {
 function showSummary(ws) {
   if (!ws.summaryBox) return;
   const { title, blocks, next, nextLabel } = summaryOf(ws, readForm(ws));
+  const parts = blockElements(title, blocks);
+  if (next) {
+    const line = element("p");
+    line.append(element("strong", "", nextLabel), ` ${next}`);
+    parts.push(line);
+  }
+  ws.summaryBox.replaceChildren(...parts);
+}
+
+// A title, then each line with its points: a summary's or a comparison's.
+function blockElements(title, blocks) {
   const parts = [element("p", "ws-summary-title", title)];
   for (const [line, points] of blocks) {
     parts.push(element("p", "", line));
@@ -69,12 +80,7 @@ function showSummary(ws) {
     }
     parts.push(list);
   }
-  if (next) {
-    const line = element("p");
-    line.append(element("strong", "", nextLabel), ` ${next}`);
-    parts.push(line);
-  }
-  ws.summaryBox.replaceChildren(...parts);
+  return parts;
 }
 
 const isBlank = (ws, answers) => ws.fields.every((f) => !filled(valueAt(answers, f.path)));

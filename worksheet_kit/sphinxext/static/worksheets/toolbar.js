@@ -87,6 +87,7 @@ function setUp(form) {
   bar.append(button("Print this sheet", () => printSheet(ws)), " ", ...files, button("Clear", () => clearAnswers(ws)));
   if (ws.keep) bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
   if (ws.repeat && ws.keep) bar.prepend(button("Save today's entry", () => saveEntry(ws)), " ");
+  if (ws.compare && ws.keep) bar.append(" ", button("Compare with my partner", () => openCompare(ws)));
   ws.status = element("p", "ws-status");
   ws.status.setAttribute("role", "status");
   ws.status.setAttribute("aria-live", "polite");
@@ -149,7 +150,10 @@ function start() {
   // Back/forward cache: the page may be older than what another page saved,
   // and a sheet that keeps nothing must come back blank, so blank it when
   // the page is hidden and again when it is shown.
-  const forget = () => sheets.filter((ws) => !ws.keep).forEach((ws) => fillForm(ws, blankAnswers(ws)));
+  const forget = () => {
+    sheets.forEach(closeCompare); // a partner's answers never outlive the page
+    sheets.filter((ws) => !ws.keep).forEach((ws) => fillForm(ws, blankAnswers(ws)));
+  };
   window.addEventListener("pagehide", forget);
   window.addEventListener("pageshow", (event) => {
     forget();
