@@ -456,9 +456,9 @@ def test_without_javascript_the_form_still_shows(browser, site, worksheet_pages)
 def test_a_sheet_marked_not_to_save_is_never_stored(page, site):
     """The safety check keeps no trace in the browser: a controlling partner finds nothing."""
     ws = worksheet("safety-check")
-    assert ws.save_in_browser is False
+    assert ws.keep == "nothing"
     form = open_worksheet(page, site, ws.id)
-    assert form.get_attribute("data-save") == "off"
+    assert form.get_attribute("data-keep") == "nothing"
     assert "not saved" in form.locator(".ws-privacy-line").inner_text()
     for writes_a_file in ("Export answers", "Import answers", "Download notebook with my answers"):
         expect(form.get_by_role("button", name=writes_a_file)).to_have_count(0)

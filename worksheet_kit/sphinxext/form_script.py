@@ -1,12 +1,15 @@
 """The forms' script: kept in parts with one job each, served as one file.
 
 Every ``<form class="worksheet">`` gets a toolbar (Print this sheet, Export,
-Import, Clear...) and keeps its answers in this browser's localStorage under
-``rebuilding-trust:<id>:<version>``. Nothing is ever sent anywhere. Answers
-follow the rules of ``core/answers.py``; answers saved for another version
-of a sheet are never mapped onto the new form (the reader may download
-them instead). Without JavaScript the plain form still shows, with no
-toolbar.
+Import, Clear, Forget everything, what the sheet keeps...) and keeps its
+answers at the sheet's level: on this device (localStorage), until the tab
+closes (sessionStorage) or nothing, under ``rebuilding-trust:<slot>:<id>``
+(``storage.js`` is the only part that touches either storage). Nothing is
+ever sent anywhere. Answers follow the rules of ``core/answers.py``; answers
+saved for another version of a sheet are never mapped onto the new form (the
+reader may download them instead). Without JavaScript the plain form still
+shows, with no toolbar. Every page also gets the quick exit, and the answers
+page its book-wide choices.
 
 The parts live in ``static/worksheets/`` and share one closure, in the
 order of `PARTS` (a part may use what an earlier part defines, and a
@@ -23,7 +26,7 @@ from textwrap import indent
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
-    "storage",  # localStorage: missing, blocked or full; keys; other versions
+    "storage",  # the only part that touches web storage: levels, keys, forget everything
     "form-data",  # the sheet's own data (script.ws-data); read and fill the form
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
@@ -33,6 +36,8 @@ PARTS = (
     "notebook",  # "Download notebook with my answers"
     "files",  # export and import, clear
     "printing",  # print a copy of each textarea; print one sheet alone
+    "exit",  # the quick exit: its link, or Shift pressed 3 times
+    "book-choices",  # the answers page: keep nothing on this device; forget everything
     "toolbar",  # the buttons, notices, and start-up
 )
 

@@ -44,16 +44,26 @@ async function importFile(ws, file) {
   )) {
     return say(ws, "Import cancelled. Nothing was changed.");
   }
-  if (history) keepHistory(ws, history);
+  // Both are kept, or storage stays as it was and the page says what is not kept.
+  const records = { answers: isBlank(ws, answers) ? null : envelope(ws, answers) };
+  if (history) records.history = history.length ? history : null;
+  if (!keeps(ws)) delete records.answers; // the form is the only copy
+  const kept = writeRecords(ws, records);
   fillForm(ws, answers);
-  save(ws);
+  for (const other of sheets) if (other !== ws && other.id === ws.id) fillForm(other, answers);
+  if (!kept) {
+    drawProgress(ws);
+    return say(ws, `${notKeptHere(levelOf(ws))} The answers in ${file.name} are on this page only, ` +
+      `not kept${history ? "; your saved entries are as they were, not the file's" : ""}.`, true);
+  }
+  markFolded(ws);
   drawProgress(ws);
-  say(ws, `Answers imported from ${file.name}.`);
+  say(ws, `Answers imported from ${file.name}.${onPageOnly(ws)}`);
 }
 
 function clearAnswers(ws) {
   const entries = storedHistory(ws).length;
-  if (isBlank(ws, readForm(ws)) && storeGet(keyOf(ws)) === null && !entries) {
+  if (isBlank(ws, readForm(ws)) && readRecord(ws, "answers") === null && !entries) {
     return say(ws, "There are no answers to clear.");
   }
   if (!window.confirm(
@@ -62,9 +72,11 @@ function clearAnswers(ws) {
   )) {
     return say(ws, "Nothing was cleared.");
   }
-  storeSet(historyKey(ws), null);
+  const removed = writeRecords(ws, { answers: null, history: null });
   fillForm(ws, blankAnswers(ws));
-  save(ws);
+  for (const other of sheets) if (other !== ws && other.id === ws.id) fillForm(other, blankAnswers(ws));
+  markFolded(ws);
   drawProgress(ws);
+  if (!removed) return say(ws, "The form is empty, but this browser would not let the page remove what it kept.", true);
   say(ws, "Your answers were cleared from the form and from this browser.");
 }

@@ -1,5 +1,4 @@
 // -- progress over weeks (core/progress.py has the twin) ---------------------
-const historyKey = (ws) => `${keyOf(ws)}:history`;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const MAX_ENTRIES = 520;
 
@@ -27,19 +26,21 @@ function checkHistory(ws, history) {
 }
 
 function storedHistory(ws) {
-  if (!ws.repeat || !ws.keep) return [];
+  if (!ws.repeat) return [];
   try {
-    return checkHistory(ws, JSON.parse(storeGet(historyKey(ws)) || "[]"));
+    return checkHistory(ws, readRecord(ws, "history") || []);
   } catch {
     return [];
   }
 }
 
 function keepHistory(ws, history) {
-  const kept = storeSet(historyKey(ws), history.length ? JSON.stringify(history) : null);
-  if (!kept && history.length) say(ws, NOT_KEPT_HERE, true);
+  const kept = writeRecord(ws, "history", history.length ? history : null);
+  if (!kept) say(ws, `${notKeptHere(levelOf(ws))} Your saved entries are as they were.`, true);
   return kept;
 }
+
+const onPageOnly = (ws) => keeps(ws) ? "" : " It is on this page only: this book keeps nothing on this device.";
 
 const rounded = (x) => Math.floor(x * 10 + 0.5) / 10;
 
@@ -90,13 +91,22 @@ function saveEntry(ws) {
   if (!keepHistory(ws, history)) return;
   drawProgress(ws);
   showSummary(ws);
-  say(ws, replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved in this browser.`);
+  say(ws, (replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved${keeps(ws) ? " in this browser" : ""}.`) + onPageOnly(ws));
 }
 
 function deleteEntry(ws, date) {
   if (!window.confirm(`Delete your saved entry for ${date}? This cannot be undone.`)) return;
-  const left = storedHistory(ws).filter((e) => e.date !== date);
-  keepHistory(ws, left);
+  const before = storedHistory(ws);
+  const left = before.filter((e) => e.date !== date);
+  if (left.length === before.length) {
+    // another tab deleted it (or cleared the sheet) meanwhile
+    drawProgress(ws);
+    showSummary(ws);
+    say(ws, `Your entry for ${date} was already deleted, in another tab or window.`);
+    ws.progress.focus();
+    return;
+  }
+  if (!keepHistory(ws, left)) return;
   drawProgress(ws);
   showSummary(ws);
   say(ws, `Your entry for ${date} was deleted.`);

@@ -1,65 +1,263 @@
 const SCHEMA = "rebuilding-trust-answers/1";
-const PREFIX = "rebuilding-trust:";
 const MAX_ANSWER = 5000; // characters, as answers.py counts them
 const MAX_ROWS = 50; // as answers.py
 const MAX_FILE = 5 * 1024 * 1024;
-const PRIVACY = "Your answers stay in this browser on this device. Nothing is sent anywhere.";
-// A sheet marked data-save="off" (e.g. the safety check) is never stored.
-const NOT_KEPT = "This sheet is not saved anywhere: your answers vanish when you leave the page.";
 const sheets = [];
 
-// -- storage: may be missing or blocked (nothing kept), or full (answers
-// already kept still read back; new ones are not kept) ------------------
-const { store, full } = (() => {
+// -- storage: the only part that touches localStorage or sessionStorage -------
+// A sheet keeps its records at one level: "device" (localStorage, until
+// cleared), "tab" (sessionStorage, until the tab closes) or "nothing" (this
+// page's memory only). Keys are rebuilding-trust:<slot>:<sheet id>; a record
+// is opaque JSON that carries its own edition. Every key of the book starts
+// with PREFIX, so "forget everything" can leave other apps' keys alone.
+//
+//   readRecord(ws, "answers")          -> value, null (absent), undefined (unreadable)
+//   writeRecord(ws, "history", value)  -> true when kept (or removed, for null)
+//   levelOf(ws)                        -> "device" | "tab" | "nothing"
+//   setLevel(ws, "tab")                -> moves the records, then drops the old ones
+const PREFIX = "rebuilding-trust:";
+const SETTINGS = `${PREFIX}settings`; // {keep: "nothing"?, sheets: {id: level}}
+const SLOTS = ["answers", "history"];
+const LEVELS = ["device", "tab", "nothing"]; // loosest first
+// schema 1: rebuilding-trust:<id>:<version>[:history]
+const legacyMatch = (key) => {
+  const found = /^rebuilding-trust:([a-z0-9-]+):([^:]+)(:history)?$/.exec(key);
+  return found && ![...SLOTS, "settings"].includes(found[1]) ? found : null;
+};
+const memory = new Map(); // what a sheet kept at "nothing" holds while the page is open
+
+// A storage may be missing or blocked (nothing kept), or full (what is kept
+// still reads back; new writes fail).
+function openStorage(name) {
   let s;
   try {
-    s = window.localStorage;
-    s.getItem(PREFIX + "probe");
+    s = window[name];
+    s.getItem(`${PREFIX}probe`);
   } catch {
     return { store: null, full: false };
   }
   try {
-    s.setItem(PREFIX + "probe", "1");
-    s.removeItem(PREFIX + "probe");
+    s.setItem(`${PREFIX}probe`, "1");
+    s.removeItem(`${PREFIX}probe`);
     return { store: s, full: false };
   } catch {
     return { store: s, full: true };
   }
-})();
-const NOT_KEPT_HERE = store
-  ? "This browser's storage is full, so new answers are not kept. Use Export answers to save them."
-  : "This browser does not let the page keep your answers. Use Export answers to save them.";
+}
+const storages = { device: openStorage("localStorage"), tab: openStorage("sessionStorage") };
 
-const keyOf = (ws) => `${PREFIX}${ws.id}:${ws.version}`;
+const LEVEL_WORDS = {
+  device: "on this device",
+  tab: "until I close this tab",
+  nothing: "nothing",
+};
+const LEVEL_LINES = {
+  device: "Kept in this browser on this device until you clear it. Nothing is sent anywhere.",
+  tab: "Kept only until you close this tab. Nothing is sent anywhere.",
+  nothing: "Not kept anywhere: your answers vanish when you leave the page.",
+};
+// Said once when a sensitive sheet is raised to "on this device".
+const SHARED_DEVICE = "Anyone who opens this browser on this device can then read these answers.";
 
-function storeGet(key) {
-  try {
-    return store ? store.getItem(key) : null;
-  } catch {
-    return null;
-  }
+function notKeptHere(level) {
+  const { store } = storages[level] || {};
+  return store
+    ? "This browser's storage is full, so new answers are not kept. What is on the page is " +
+        "not saved: use Export answers to keep it."
+    : "This browser does not let the page keep your answers. Use Export answers to save them.";
 }
 
-function storeSet(key, value) {
-  if (!store) return false;
+const keyOf = (ws, slot) => `${PREFIX}${slot}:${ws.id}`;
+
+/** The raw text under one key of the book, from the first storage that has it. */
+function readKey(key, level) {
+  if (level === "nothing") return memory.has(key) ? memory.get(key) : null;
+  for (const name of level ? [level] : ["device", "tab"]) {
+    try {
+      const raw = storages[name].store?.getItem(key);
+      if (raw !== null && raw !== undefined) return raw;
+    } catch {
+      // blocked: nothing to read there
+    }
+  }
+  return null;
+}
+
+function setKey(key, raw, level) {
+  if (level === "nothing") {
+    if (raw === null) memory.delete(key);
+    else memory.set(key, raw);
+    return true;
+  }
+  const { store } = storages[level];
+  if (!store) return raw === null;
   try {
-    if (value === null) store.removeItem(key);
-    else store.setItem(key, value);
+    if (raw === null) store.removeItem(key);
+    else store.setItem(key, raw); // a failed setItem leaves the old value
     return true;
   } catch {
     return false;
   }
 }
 
-function otherVersions(ws) {
-  const found = [];
-  if (!store) return found;
-  const prefix = `${PREFIX}${ws.id}:`;
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i);
-    if (key && key.startsWith(prefix) && key !== keyOf(ws) && key !== historyKey(ws)) {
-      found.push({ key, version: key.slice(prefix.length) });
+/** Remove one key of the book from every storage. */
+function removeKey(key) {
+  memory.delete(key);
+  for (const { store } of Object.values(storages)) {
+    try {
+      store?.removeItem(key);
+    } catch {
+      // blocked: it holds nothing
     }
   }
-  return found.sort((a, b) => a.version.localeCompare(b.version));
+}
+
+function readJSON(raw) {
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function settings() {
+  const found = readJSON(readKey(SETTINGS, "device"));
+  return isDict(found) ? { ...found, sheets: isDict(found.sheets) ? found.sheets : {} } : { sheets: {} };
+}
+
+function writeSettings(value) {
+  const empty = !value.keep && !Object.keys(value.sheets).length;
+  return setKey(SETTINGS, empty ? null : JSON.stringify(value), "device");
+}
+
+/** The book-wide "keep nothing on this device" is on. */
+const keepsNothing = () => settings().keep === "nothing";
+
+function levelOf(ws) {
+  if (ws.keep === "nothing" || keepsNothing()) return "nothing";
+  const chosen = settings().sheets[ws.id];
+  return LEVELS.includes(chosen) ? chosen : ws.keep;
+}
+
+const keeps = (ws) => levelOf(ws) !== "nothing";
+
+function readRecord(ws, slot) {
+  return readJSON(readKey(keyOf(ws, slot), levelOf(ws)));
+}
+
+function writeRecord(ws, slot, value) {
+  return setKey(keyOf(ws, slot), value === null ? null : JSON.stringify(value), levelOf(ws));
+}
+
+/** Write several records at once: all are kept, or storage stays as it was. */
+function writeRecords(ws, records) {
+  const level = levelOf(ws);
+  const written = [];
+  for (const [slot, value] of Object.entries(records)) {
+    const key = keyOf(ws, slot);
+    const before = readKey(key, level);
+    if (writeRecord(ws, slot, value)) {
+      written.push([key, before]);
+      continue;
+    }
+    // Put back what this call changed. An old value larger than the new one
+    // fits again once the new one is gone: it fitted before.
+    for (const [done, raw] of written.reverse()) {
+      if (!setKey(done, raw, level)) {
+        setKey(done, null, level);
+        setKey(done, raw, level);
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Schema-1 keys (rebuilding-trust:<id>:<version>[:history]) kept for this sheet. */
+function legacyKeys(ws) {
+  return bookKeys().filter(({ key }) => legacyMatch(key)?.[1] === ws.id).map(({ key }) => key).sort();
+}
+
+/** Every key of the book, in every storage: [{key, level}]. */
+function bookKeys() {
+  const found = [...memory.keys()].map((key) => ({ key, level: "nothing" }));
+  for (const [level, { store }] of Object.entries(storages)) {
+    if (!store) continue;
+    try {
+      for (let i = 0; i < store.length; i++) {
+        const key = store.key(i);
+        if (key && key.startsWith(PREFIX)) found.push({ key, level });
+      }
+    } catch {
+      // blocked: it holds nothing
+    }
+  }
+  return found;
+}
+
+/** Change a sheet's level: the records are written at the new level before
+ * the old copies go, so a failure leaves everything where it was. */
+function setLevel(ws, level) {
+  const old = levelOf(ws);
+  if (level === old) return true;
+  const records = Object.fromEntries(SLOTS.map((slot) => [slot, readKey(keyOf(ws, slot), old)]));
+  for (const [slot, raw] of Object.entries(records)) {
+    if (raw !== null && !setKey(keyOf(ws, slot), raw, level)) {
+      for (const s of SLOTS) if (records[s] !== null) setKey(keyOf(ws, s), null, level);
+      return false;
+    }
+  }
+  const chosen = settings();
+  if (level === ws.keep) delete chosen.sheets[ws.id];
+  else chosen.sheets[ws.id] = level;
+  if (!writeSettings(chosen)) {
+    for (const slot of SLOTS) if (records[slot] !== null) setKey(keyOf(ws, slot), null, level);
+    return false;
+  }
+  for (const slot of SLOTS) setKey(keyOf(ws, slot), null, old);
+  return true;
+}
+
+/** Book-wide "keep nothing on this device": on removes every record the book
+ * keeps in any storage (the page keeps what it shows). */
+function setKeepNothing(on) {
+  const chosen = settings();
+  if (on) chosen.keep = "nothing";
+  else delete chosen.keep;
+  if (on) {
+    for (const { key, level } of bookKeys()) {
+      if (key === SETTINGS || level === "nothing") continue;
+      const raw = readKey(key, level);
+      setKey(key, null, level);
+      if (raw !== null) memory.set(key, raw); // still on the page until it closes
+    }
+  }
+  return writeSettings(chosen);
+}
+
+/** Remove every key of the book from every storage; say what went, as counts. */
+function forgetEverything() {
+  const counts = { answers: 0, entries: 0, settings: 0 };
+  for (const { key, level } of bookKeys()) {
+    if (level === "nothing") continue; // the page's memory: never kept on the device
+    const raw = readKey(key, level);
+    const legacy = legacyMatch(key);
+    if (key.startsWith(`${PREFIX}history:`) || legacy?.[3]) {
+      const entries = readJSON(raw);
+      counts.entries += Array.isArray(entries) ? entries.length : 0;
+    } else if (key.startsWith(`${PREFIX}answers:`) || legacy) counts.answers += 1;
+    else counts.settings += 1;
+    setKey(key, null, level);
+  }
+  memory.clear();
+  return counts;
+}
+
+/** What the quick exit removes: everything this tab holds. */
+function forgetThisTab() {
+  for (const { key, level } of bookKeys()) {
+    if (level !== "device") setKey(key, null, level);
+  }
+  memory.clear();
 }
