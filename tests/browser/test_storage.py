@@ -8,7 +8,6 @@ import json
 import pytest
 
 from .harness import (
-    TEXT,
     everything_kept,
     expect,
     open_worksheet,
@@ -81,7 +80,9 @@ def test_a_sheet_raised_to_this_device_is_shared_and_lowered_is_gone(context, si
     assert holds(kept["session"])
     choose_level(other, "nothing")
     assert not holds(everything_kept(second))
-    expect(other.locator("textarea").first).to_have_value(f"{WORD} by the river")  # still on the page
+    expect(other.locator("textarea").first).to_have_value(
+        f"{WORD} by the river"
+    )  # still on the page
 
 
 def test_keep_nothing_for_the_whole_book(page, site, dialogs):
@@ -113,7 +114,9 @@ def test_keep_nothing_for_the_whole_book(page, site, dialogs):
 @pytest.fixture
 def neutral(context):
     """The neutral page, served locally: nothing reaches the real site."""
-    context.route(f"{NEUTRAL}**", lambda route: route.fulfill(body=NEUTRAL_PAGE, content_type="text/html"))
+    context.route(
+        f"{NEUTRAL}**", lambda route: route.fulfill(body=NEUTRAL_PAGE, content_type="text/html")
+    )
     return NEUTRAL
 
 
@@ -193,7 +196,12 @@ FULL = """Storage.prototype.setItem = function () {
 
 
 def answers_file(tmp_path, ws, answers, history=None):
-    data = {"schema": "rebuilding-trust-answers/1", "worksheet": ws.id, "version": ws.version, "answers": answers}
+    data = {
+        "schema": "rebuilding-trust-answers/1",
+        "worksheet": ws.id,
+        "version": ws.version,
+        "answers": answers,
+    }
     if history is not None:
         data["history"] = history
     path = tmp_path / f"{ws.id}-answers.json"
@@ -229,7 +237,10 @@ def test_a_weekly_import_into_full_storage_keeps_the_five_entries(page, site, tm
     entry["items"]["1"] = 3
     five = [{"date": f"2026-11-0{d}", "answers": entry} for d in range(1, 6)]
     page.goto(site + "index.html")
-    page.evaluate("([key, value]) => localStorage.setItem(key, value)", [storage_key(ws, "history"), json.dumps(five)])
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        [storage_key(ws, "history"), json.dumps(five)],
+    )
     page.add_init_script(FULL)
     form = open_worksheet(page, site, ws.id)
     other = [{"date": "2026-11-20", "answers": entry}]

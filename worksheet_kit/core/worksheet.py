@@ -93,7 +93,8 @@ class Worksheet(metaclass=CheckedFields):
             checks.text(fail, name, getattr(self, name), checks.MAX_TEXT)
         checks.whole(fail, "minutes", self.minutes, 1, MAX_MINUTES)
         if self.keep not in KEEP_LEVELS:
-            fail("keep", f'{self.keep!r} is unknown (use one of {", ".join(map(repr, KEEP_LEVELS))})')
+            levels = ", ".join(map(repr, KEEP_LEVELS))
+            fail("keep", f"{self.keep!r} is unknown (use one of {levels})")
         if self.repeat not in REPEATS:
             fail("repeat", f'{self.repeat!r} is unknown (use "weekly", or leave it out)')
         if self.repeat and self.keep == "nothing":
