@@ -288,3 +288,71 @@ def test_two_tabs_follow_each_other(context, site, dialogs, tmp_path):
     one.get_by_role("button", name="Clear").click()
     expect(two.locator('input[name="item-1"][value="2"]')).not_to_be_checked()  # Clear
     expect(two.locator(".ws-progress")).to_contain_text("No saved entries yet")
+
+
+# -- the lock -----------------------------------------------------------------------------
+PASSPHRASE = "correct horse battery"
+
+
+def sealed_everywhere(kept: dict) -> bool:
+    """Every value of the book but the lock's own record is {"locked": ...}."""
+    values = {**kept["local"], **kept["session"]}
+    book = {k: v for k, v in values.items() if k.startswith("rebuilding-trust:")}
+    return bool(book) and all(
+        k == "rebuilding-trust:lock" or list(json.loads(v)) == ["locked"] for k, v in book.items()
+    )
+
+
+def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, dialogs):
+    form = open_worksheet(page, site, WEEKLY)
+    form.locator('input[name="item-1"][value="4"]').check()
+    form.locator('textarea[name="next_step"]').fill(f"{WORD} weekly")
+    form.get_by_role("button", name="Save today's entry").click()
+    type_into(open_worksheet(page, site, ORDINARY))
+
+    page.goto(f"{site}docs/your-answers.html")
+    expect(page.locator(".ws-lock")).to_contain_text("no one can recover")
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_label("The same again").fill(PASSPHRASE)
+    page.get_by_role("button", name="Turn the lock on").click()
+    expect(page.locator(".ws-book-choices .ws-status")).to_contain_text(
+        "The lock is on", timeout=15000
+    )
+    kept = everything_kept(page)
+    assert not holds(kept)
+    assert sealed_everywhere(kept)  # no rating or count readable either
+
+    # a reload, or any page, opens locked: no answer, summary, chart or count
+    page.goto(f"{site}worksheets/{WEEKLY}.html")
+    form = page.locator(f'form.worksheet[data-worksheet-id="{WEEKLY}"]').first
+    expect(form.locator(".ws-locked-panel")).to_contain_text("locked")
+    expect(form.locator('input[name="item-1"][value="4"]')).not_to_be_checked()
+    expect(form.locator(".ws-summary")).to_be_hidden()
+    expect(form.locator(".ws-progress")).to_be_hidden()
+    assert [b.inner_text() for b in form.locator(".ws-tools button").all()] == [
+        "Unlock",
+        "Forget everything on this device",
+    ]
+
+    before = everything_kept(page)
+    form.get_by_label("Passphrase").fill("wrong horse")
+    form.get_by_role("button", name="Unlock").click()
+    expect(status_of(form)).to_contain_text("not the right one", timeout=15000)
+    assert everything_kept(page) == before  # the same bytes
+
+    form.get_by_label("Passphrase").fill(PASSPHRASE)
+    form.get_by_role("button", name="Unlock").click()
+    expect(form.locator('input[name="item-1"][value="4"]')).to_be_checked(timeout=15000)
+    expect(form.locator('textarea[name="next_step"]')).to_have_value(f"{WORD} weekly")
+    expect(form.locator(".ws-progress button[data-date]")).to_have_count(1)  # the entry is back
+    expect(form.locator(".ws-summary")).to_contain_text("Summary")
+
+    # what is written while unlocked is sealed too
+    form.locator('textarea[name="next_step"]').fill("Lavender later")
+    page.wait_for_function(
+        """() => Object.entries(localStorage).some(([k, v]) =>
+             k === "rebuilding-trust:answers:weekly-check-in" && v !== %s)"""
+        % json.dumps(before["local"]["rebuilding-trust:answers:weekly-check-in"])
+    )
+    kept = everything_kept(page)
+    assert not holds(kept, "Lavender") and sealed_everywhere(kept)

@@ -27,6 +27,7 @@ from textwrap import indent
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
     "storage",  # the only part that touches web storage: levels, keys, forget everything
+    "lock",  # the optional lock: Web Crypto, through storage's raw reads and writes
     "form-data",  # the sheet's own data (script.ws-data); read and fill the form
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py

@@ -15,6 +15,7 @@ const sheets = [];
 //   writeRecord(ws, "history", value)  -> true when kept (or removed, for null)
 //   levelOf(ws)                        -> "device" | "tab" | "nothing"
 //   setLevel(ws, "tab")                -> moves the records, then drops the old ones
+// With the lock on (lock.js), reads and writes go through its sealed copies.
 const PREFIX = "rebuilding-trust:";
 const SETTINGS = `${PREFIX}settings`; // {keep: "nothing"?, sheets: {id: level}}
 const SLOTS = ["answers", "history"];
@@ -69,26 +70,16 @@ function notKeptHere(level) {
 
 const keyOf = (ws, slot) => `${PREFIX}${slot}:${ws.id}`;
 
-/** The raw text under one key of the book, from the first storage that has it. */
-function readKey(key, level) {
-  if (level === "nothing") return memory.has(key) ? memory.get(key) : null;
-  for (const name of level ? [level] : ["device", "tab"]) {
-    try {
-      const raw = storages[name].store?.getItem(key);
-      if (raw !== null && raw !== undefined) return raw;
-    } catch {
-      // blocked: nothing to read there
-    }
+/** The raw text under one key in one storage, as stored (sealed when locked). */
+function rawGet(key, level) {
+  try {
+    return storages[level].store?.getItem(key) ?? null;
+  } catch {
+    return null; // blocked: nothing to read there
   }
-  return null;
 }
 
-function setKey(key, raw, level) {
-  if (level === "nothing") {
-    if (raw === null) memory.delete(key);
-    else memory.set(key, raw);
-    return true;
-  }
+function rawSet(key, raw, level) {
   const { store } = storages[level];
   if (!store) return raw === null;
   try {
@@ -100,15 +91,33 @@ function setKey(key, raw, level) {
   }
 }
 
+/** The text under one key of the book, from the first storage that has it;
+ * with the lock on, what it holds unlocked (nothing while locked). */
+function readKey(key, level) {
+  if (level === "nothing") return memory.has(key) ? memory.get(key) : null;
+  for (const name of level ? [level] : ["device", "tab"]) {
+    const raw = lockIsOn() && key !== LOCK ? (lock.plain.get(`${name}|${key}`) ?? null) : rawGet(key, name);
+    if (raw !== null) return raw;
+  }
+  return null;
+}
+
+function setKey(key, raw, level) {
+  if (level === "nothing") {
+    if (raw === null) memory.delete(key);
+    else memory.set(key, raw);
+    return true;
+  }
+  if (lockIsOn() && key !== LOCK) return sealedSet(key, raw, level);
+  return rawSet(key, raw, level);
+}
+
 /** Remove one key of the book from every storage. */
 function removeKey(key) {
   memory.delete(key);
-  for (const { store } of Object.values(storages)) {
-    try {
-      store?.removeItem(key);
-    } catch {
-      // blocked: it holds nothing
-    }
+  for (const level of ["device", "tab"]) {
+    lock.plain.delete(`${level}|${key}`);
+    rawSet(key, null, level);
   }
 }
 
@@ -236,28 +245,31 @@ function setKeepNothing(on) {
   return writeSettings(chosen);
 }
 
-/** Remove every key of the book from every storage; say what went, as counts. */
+/** Remove every key of the book from every storage, the lock included; say
+ * what went, as counts (entries are counted when they can be read). */
 function forgetEverything() {
   const counts = { answers: 0, entries: 0, settings: 0 };
   for (const { key, level } of bookKeys()) {
     if (level === "nothing") continue; // the page's memory: never kept on the device
-    const raw = readKey(key, level);
     const legacy = legacyMatch(key);
     if (key.startsWith(`${PREFIX}history:`) || legacy?.[3]) {
-      const entries = readJSON(raw);
+      const entries = readJSON(readKey(key, level));
       counts.entries += Array.isArray(entries) ? entries.length : 0;
     } else if (key.startsWith(`${PREFIX}answers:`) || legacy) counts.answers += 1;
-    else counts.settings += 1;
-    setKey(key, null, level);
+    else if (!key.startsWith(STAGED) && key !== LOCK_PENDING) counts.settings += 1;
+    rawSet(key, null, level);
   }
   memory.clear();
+  lockNow();
   return counts;
 }
 
 /** What the quick exit removes: everything this tab holds. */
 function forgetThisTab() {
   for (const { key, level } of bookKeys()) {
-    if (level !== "device") setKey(key, null, level);
+    if (level !== "tab") continue;
+    lock.plain.delete(`tab|${key}`);
+    rawSet(key, null, "tab");
   }
   memory.clear();
 }

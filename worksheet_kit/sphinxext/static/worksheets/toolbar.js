@@ -122,11 +122,12 @@ function forgetButton(ws) {
 function forgetWithConfirmation() {
   if (!window.confirm(
     "Forget everything this book keeps in this browser: every answer, saved entry and setting, on " +
-      "every page? The answers on this page are emptied too. This cannot be undone.",
+      "every page, and the lock? The answers on this page are emptied too. This cannot be undone.",
   )) {
     return null;
   }
   const counts = forgetEverything();
+  unlocked(); // no lock is left
   for (const ws of sheets) {
     fillForm(ws, blankAnswers(ws));
     showLevel(ws);
@@ -211,6 +212,7 @@ function setUp(form) {
   ws.status.setAttribute("role", "status");
   ws.status.setAttribute("aria-live", "polite");
   ws.privacyLine = element("p", "ws-privacy-line");
+  ws.bar = bar;
   tools.append(ws.privacyLine, bar, ws.status);
   ws.tools = tools;
   const facts = form.querySelector(".ws-facts") || form.querySelector(".ws-title");
@@ -239,6 +241,12 @@ function setUp(form) {
 
   sheets.push(ws);
   mirrorAll(ws);
+  if (isLocked()) return showLocked(ws);
+  fillIn(ws);
+}
+
+// What a sheet shows once its answers can be read: at start, or on Unlock.
+function fillIn(ws) {
   showLevel(ws);
   const { store, full } = storages[levelOf(ws)] || { store: true };
   if (!store || full) say(ws, notKeptHere(levelOf(ws)), true);
@@ -251,8 +259,20 @@ function setUp(form) {
 
 // Another tab saved, imported, cleared, deleted or changed a level: show the
 // same here (sessionStorage is the tab's own, so only the device's changes come).
-function followOtherTabs(event) {
+async function followOtherTabs(event) {
   if (event.key !== null && !event.key.startsWith(PREFIX)) return;
+  if (event.key === LOCK) return window.location.reload(); // turned on or off: start again
+  if (lockIsOn()) {
+    if (!lock.key || event.key === null || event.key.startsWith(STAGED)) return;
+    if (event.newValue === null) lock.plain.delete(`device|${event.key}`);
+    else {
+      try {
+        lock.plain.set(`device|${event.key}`, await unseal(lock.key, event.key, event.newValue));
+      } catch {
+        return; // not sealed with this key
+      }
+    }
+  }
   for (const ws of sheets) {
     const mine = event.key === null || event.key === SETTINGS || SLOTS.some((slot) => event.key === keyOf(ws, slot));
     if (!mine) continue;
@@ -264,7 +284,60 @@ function followOtherTabs(event) {
   }
 }
 
+// -- locked: no answer, summary, chart or count; only Unlock and Forget -------
+function showLocked(ws) {
+  ws.form.classList.add("ws-locked");
+  const panel = element("div", "ws-notice ws-locked-panel");
+  panel.append(element("p", "", "Your answers in this book are locked."));
+  const label = element("label", "", "Passphrase ");
+  const field = element("input");
+  field.type = "password";
+  field.autocomplete = "current-password";
+  label.append(field);
+  const actions = element("p", "ws-notice-actions");
+  const tryUnlock = async () => {
+    if (!(await unlock(field.value))) {
+      field.value = "";
+      return say(ws, "That passphrase is not the right one. Nothing was changed.", true);
+    }
+    unlocked();
+  };
+  field.addEventListener("keydown", (event) => {
+    if (event.key === "Enter") tryUnlock();
+  });
+  actions.append(label, " ", button("Unlock", tryUnlock), " ", forgetButton(ws));
+  panel.append(actions);
+  ws.lockedPanel = panel;
+  ws.tools.replaceChildren(panel, ws.status);
+}
+
+function unlocked() {
+  for (const ws of sheets) {
+    if (!ws.lockedPanel) continue;
+    ws.lockedPanel = null;
+    ws.form.classList.remove("ws-locked");
+    ws.tools.replaceChildren(ws.privacyLine, ws.bar, ws.status);
+    fillIn(ws);
+    say(ws, "Unlocked. The book locks again when you close this page.");
+  }
+  document.dispatchEvent(new Event("rebuilding-trust:unlocked"));
+  lockWhenIdle(lockAll);
+}
+
+function lockAll() {
+  lockNow();
+  for (const ws of sheets) {
+    fillForm(ws, blankAnswers(ws));
+    ws.progress?.replaceChildren();
+    ws.summaryBox.replaceChildren();
+    ws.earlier?.remove();
+    showLocked(ws);
+  }
+  document.dispatchEvent(new Event("rebuilding-trust:locked"));
+}
+
 function start() {
+  finishStaged();
   setUpQuickExit();
   document.querySelectorAll("form.worksheet").forEach(setUp);
   setUpBookChoices();
