@@ -349,10 +349,9 @@ def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, 
 
     # what is written while unlocked is sealed too
     form.locator('textarea[name="next_step"]').fill("Lavender later")
+    key = storage_key(worksheet(WEEKLY))
     page.wait_for_function(
-        """() => Object.entries(localStorage).some(([k, v]) =>
-             k === "rebuilding-trust:answers:weekly-check-in" && v !== %s)"""
-        % json.dumps(before["local"]["rebuilding-trust:answers:weekly-check-in"])
+        "([key, old]) => localStorage.getItem(key) !== old", arg=[key, before["local"][key]]
     )
     kept = everything_kept(page)
     assert not holds(kept, "Lavender") and sealed_everywhere(kept)
