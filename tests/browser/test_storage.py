@@ -47,7 +47,7 @@ def test_a_sensitive_sheet_is_gone_when_its_tab_closes(context, site):
     first = context.new_page()
     form = open_worksheet(first, site, SENSITIVE)
     expect(form.locator("select.ws-level-choice")).to_have_value("tab")
-    expect(form.locator(".ws-privacy-line")).to_contain_text("until you close this tab")
+    expect(form.locator(".ws-privacy-line")).to_contain_text("in this tab until you close it")
     type_into(form)
     assert holds(everything_kept(first)["session"])  # kept while the tab is open
     assert not holds(everything_kept(first)["local"])

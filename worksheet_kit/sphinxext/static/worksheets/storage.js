@@ -53,9 +53,9 @@ const LEVEL_WORDS = {
   nothing: "nothing",
 };
 const LEVEL_LINES = {
-  device: "Kept in this browser on this device until you clear it. Nothing is sent anywhere.",
-  tab: "Kept only until you close this tab. Nothing is sent anywhere.",
-  nothing: "Not kept anywhere: your answers vanish when you leave the page.",
+  device: "Your answers stay in this browser on this device. Nothing is sent anywhere.",
+  tab: "Your answers stay in this tab until you close it. Nothing is sent anywhere.",
+  nothing: "This sheet is not saved anywhere: your answers vanish when you leave the page.",
 };
 // Said once when a sensitive sheet is raised to "on this device".
 const SHARED_DEVICE = "Anyone who opens this browser on this device can then read these answers.";
