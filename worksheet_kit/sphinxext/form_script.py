@@ -15,19 +15,21 @@ The parts live in ``static/worksheets/`` and share one closure, in the
 order of `PARTS` (a part may use what an earlier part defines, and a
 function what any part defines)::
 
-    from worksheet_kit.sphinxext.form_script import form_script
+    from worksheet_kit.sphinxext.form_script import form_script, later_script
     text = form_script()  # what the site serves as _static/worksheets.js
+    later = later_script()  # _static/worksheets-later.js, loaded when needed
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from textwrap import indent
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
     "storage",  # the only part that touches web storage: levels, keys, forget everything
-    "lock",  # the optional lock: Web Crypto, through storage's raw reads and writes
+    "lock",  # the optional lock: its state; sealed writes; loading what comes later
     "form-data",  # the sheet's own data (script.ws-data); read and fill the form
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
@@ -38,16 +40,54 @@ PARTS = (
     "files",  # export and import, clear
     "printing",  # print a copy of each textarea; print one sheet alone
     "exit",  # the quick exit: its link, or Shift pressed 3 times
-    "book-choices",  # the answers page: keep nothing on this device; forget everything
     "toolbar",  # the buttons, notices, and start-up
 )
 
 
+# Loaded only when needed (a chapter page stays light): the lock's
+# cryptography and the answers page's controls, served as worksheets-later.js.
+# They see the names of PARTS that they use, handed over when they load.
+LATER_PARTS = (
+    "lock-crypto",  # derive the key, seal and unseal; unlock; turn the lock on or off
+    "book-choices",  # the answers page: keep nothing on this device; forget; the lock
+)
+DECLARED = re.compile(r"^(?:async )?function (\w+)|^(?:const|let) (\w+) =", re.MULTILINE)
+
+
+def _read(names) -> dict[str, str]:
+    return {name: (PARTS_DIR / f"{name}.js").read_text(encoding="utf-8") for name in names}
+
+
+def _declared(texts) -> list[str]:
+    return [a or b for text in texts for a, b in DECLARED.findall(text)]
+
+
+def _handed_over() -> list[str]:
+    """The names of PARTS that LATER_PARTS use."""
+    later = "\n".join(_read(LATER_PARTS).values())
+    return [n for n in _declared(_read(PARTS).values()) if re.search(rf"\b{n}\b", later)]
+
+
 def form_script() -> str:
     """The parts in order, inside one strict-mode closure."""
-    parts = [indent((PARTS_DIR / f"{name}.js").read_text(encoding="utf-8"), "  ") for name in PARTS]
+    parts = [indent(text, "  ") for text in _read(PARTS).values()]
+    kit = f"  const KIT = () => ({{ {', '.join(_handed_over())} }});\n"
     body = "\n".join(parts)
     return (
         "/* Rebuilding Trust: the worksheet forms (worksheet_kit/sphinxext/form_script.py) */\n"
-        f'(() => {{\n  "use strict";\n\n{body}}})();\n'
+        f'(() => {{\n  "use strict";\n\n{body}{kit}}})();\n'
+    )
+
+
+def later_script() -> str:
+    """LATER_PARTS as one function that the form script calls once it loads them."""
+    texts = _read(LATER_PARTS)
+    body = "\n".join(indent(text, "  ") for text in texts.values())
+    names = ", ".join(_handed_over())
+    given = ", ".join(n for n in _declared(texts.values()) if not n.startswith("_"))
+    return (
+        "/* Rebuilding Trust: what the forms load later (worksheet_kit/sphinxext/form_script.py) */\n"
+        "window.rebuildingTrustLater = (kit) => {\n"
+        f'  "use strict";\n\n  const {{ {names} }} = kit;\n\n{body}\n'
+        f"  return {{ {given} }};\n}};\n"
     )

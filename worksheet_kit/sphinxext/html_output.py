@@ -18,7 +18,7 @@ from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
 from ..core.html import render_html
-from .form_script import form_script
+from .form_script import form_script, later_script
 
 STATIC = Path(__file__).parent / "static"
 
@@ -83,6 +83,7 @@ def copy_static_files(app):
     sources = {
         "worksheets.css": (STATIC / "worksheets.css").read_text(encoding="utf-8"),
         "worksheets.js": form_script(),
+        "worksheets-later.js": later_script(),
     }
     for name, source in sources.items():
         text = (rcssmin.cssmin if name.endswith(".css") else rjsmin.jsmin)(source)

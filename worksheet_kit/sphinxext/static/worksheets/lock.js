@@ -1,4 +1,5 @@
 // -- the lock: everything the book keeps, encrypted with a passphrase ---------
+// Its cryptography (lock-crypto.js) loads only when needed: see `loadLater`.
 // Web Crypto: PBKDF2-SHA-256 (a random salt per device, iterations measured to
 // take about half a second here) gives an AES-GCM key; each write has a fresh
 // 12-byte IV, and the key's name is the additional data, so a value cannot be
@@ -15,9 +16,6 @@ const STAGED = `${PREFIX}staged:`; // the new form of a key, written before the 
 const LOCK_CHECK = "rebuilding-trust lock check";
 const lock = { key: null, plain: new Map(), writes: Promise.resolve(), timer: null };
 
-const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-const b64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
-
 function lockRecord() {
   const found = readJSON(rawGet(LOCK, "device"));
   return isDict(found) && typeof found.salt === "string" ? found : null;
@@ -25,120 +23,14 @@ function lockRecord() {
 const lockIsOn = () => lockRecord() !== null;
 const isLocked = () => lockIsOn() && !lock.key;
 
-async function deriveKey(passphrase, salt, iterations) {
-  const material = await crypto.subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, ["deriveKey"]);
-  return crypto.subtle.deriveKey(
-    { name: "PBKDF2", hash: "SHA-256", salt, iterations },
-    material,
-    { name: "AES-GCM", length: 256 },
-    false, // never exported, never stored
-    ["encrypt", "decrypt"],
-  );
-}
-
-/** PBKDF2 iterations that take about half a second on this device. */
-async function measureIterations() {
-  const trial = 100000;
-  const start = performance.now();
-  await deriveKey("measure", crypto.getRandomValues(new Uint8Array(16)), trial);
-  const ms = Math.max(1, performance.now() - start);
-  return Math.min(5000000, Math.max(trial, Math.round((trial * 500) / ms)));
-}
-
-async function seal(key, name, text) {
-  const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt(
-    { name: "AES-GCM", iv, additionalData: new TextEncoder().encode(name) }, key, new TextEncoder().encode(text));
-  return JSON.stringify({ locked: { iv: b64(iv), data: b64(data) } });
-}
-
-async function unseal(key, name, raw) {
-  const { iv, data } = JSON.parse(raw).locked;
-  const text = await crypto.subtle.decrypt(
-    { name: "AES-GCM", iv: bytes(iv), additionalData: new TextEncoder().encode(name) }, key, bytes(data));
-  return new TextDecoder().decode(text);
-}
-
 /** The keys the lock covers: every key of the book but the lock's own. */
 const lockedKeys = () => bookKeys().filter(({ key, level }) =>
   level !== "nothing" && key !== LOCK && key !== LOCK_PENDING && !key.startsWith(STAGED));
-
-/** Unlock: a wrong passphrase changes nothing and returns false. */
-async function unlock(passphrase) {
-  const record = lockRecord();
-  if (!record) return true;
-  const key = await deriveKey(passphrase, bytes(record.salt), record.iterations);
-  try {
-    if ((await unseal(key, LOCK, record.check)) !== LOCK_CHECK) return false;
-  } catch {
-    return false;
-  }
-  const plain = new Map();
-  for (const { key: name, level } of lockedKeys()) {
-    try {
-      plain.set(`${level}|${name}`, await unseal(key, name, rawGet(name, level)));
-    } catch {
-      // not readable with this key: left as it is, and not shown
-    }
-  }
-  lock.key = key;
-  lock.plain = plain;
-  lock.minutes = record.minutes;
-  return true;
-}
 
 function lockNow() {
   lock.key = null;
   lock.plain = new Map();
   clearTimeout(lock.timer);
-}
-
-/** Turn the lock on: every key's sealed form is written in full (STAGED)
- * before the lock record says it is on and before the plain values go. */
-async function turnLockOn(passphrase, minutes) {
-  const salt = crypto.getRandomValues(new Uint8Array(16));
-  const iterations = await measureIterations();
-  const key = await deriveKey(passphrase, salt, iterations);
-  const record = { salt: b64(salt), iterations, check: await seal(key, LOCK, LOCK_CHECK), minutes };
-  const plain = new Map();
-  const staged = [];
-  if (!rawSet(LOCK_PENDING, JSON.stringify(record), "device")) return false;
-  for (const { key: name, level } of lockedKeys()) {
-    const raw = rawGet(name, level);
-    plain.set(`${level}|${name}`, raw);
-    if (!rawSet(STAGED + name, await seal(key, name, raw), level)) {
-      staged.forEach(([n, l]) => rawSet(STAGED + n, null, l));
-      rawSet(LOCK_PENDING, null, "device");
-      return false;
-    }
-    staged.push([name, level]);
-  }
-  if (!rawSet(LOCK, JSON.stringify(record), "device")) return false;
-  rawSet(LOCK_PENDING, null, "device");
-  finishStaged();
-  lock.key = key;
-  lock.plain = plain;
-  lock.minutes = minutes;
-  return true;
-}
-
-/** Turn the lock off (unlocked only): the plain forms are staged first. */
-function turnLockOff() {
-  if (!lock.key) return false;
-  const staged = [];
-  for (const { key: name, level } of lockedKeys()) {
-    const raw = lock.plain.get(`${level}|${name}`);
-    if (raw === undefined) continue;
-    if (!rawSet(STAGED + name, raw, level)) {
-      staged.forEach(([n, l]) => rawSet(STAGED + n, null, l));
-      return false;
-    }
-    staged.push([name, level]);
-  }
-  rawSet(LOCK, null, "device");
-  finishStaged();
-  lockNow();
-  return true;
 }
 
 /** Finish (or, for a lock never turned on, undo) a change cut short. */
@@ -164,7 +56,7 @@ function sealedSet(name, raw, level) {
   lock.writes = lock.writes.then(async () => {
     let kept = false;
     try {
-      kept = raw === null ? rawSet(name, null, level) : rawSet(name, await seal(key, name, raw), level);
+      kept = raw === null ? rawSet(name, null, level) : rawSet(name, await later.seal(key, name, raw), level);
     } finally {
       if (!kept) sheets.forEach((ws) => say(ws, notKeptHere(level), true));
     }
@@ -183,4 +75,31 @@ function lockWhenIdle(onLock) {
     ["pointerdown", "keydown", "input"].forEach((type) => document.addEventListener(type, restart, true));
   }
   restart();
+}
+
+// -- what loads on a click: the lock's cryptography, the answers page ---------
+// Built from parts of this same closure's names (form_script.LATER_PARTS) into
+// worksheets-later.js, beside this script.
+const LATER_URL = document.currentScript?.src.replace(/worksheets\.js(\?.*)?$/, "worksheets-later.js");
+let later = null;
+let laterLoading = null;
+
+function loadLater() {
+  laterLoading ||= new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = LATER_URL;
+    script.onload = () => {
+      // it hands back its functions, and is given this closure's names (KIT)
+      later = window.rebuildingTrustLater?.(KIT());
+      delete window.rebuildingTrustLater;
+      if (later) resolve(later);
+      else reject(new Error("worksheets-later.js did not start"));
+    };
+    script.onerror = () => {
+      laterLoading = null;
+      reject(new Error("worksheets-later.js could not be loaded"));
+    };
+    document.head.append(script);
+  });
+  return laterLoading;
 }

@@ -267,7 +267,7 @@ async function followOtherTabs(event) {
     if (event.newValue === null) lock.plain.delete(`device|${event.key}`);
     else {
       try {
-        lock.plain.set(`device|${event.key}`, await unseal(lock.key, event.key, event.newValue));
+        lock.plain.set(`device|${event.key}`, await later.unseal(lock.key, event.key, event.newValue));
       } catch {
         return; // not sealed with this key
       }
@@ -296,7 +296,13 @@ function showLocked(ws) {
   label.append(field);
   const actions = element("p", "ws-notice-actions");
   const tryUnlock = async () => {
-    if (!(await unlock(field.value))) {
+    let done;
+    try {
+      done = await (await loadLater()).unlock(field.value);
+    } catch {
+      return say(ws, "The lock could not be opened here: reload the page and try again.", true);
+    }
+    if (!done) {
       field.value = "";
       return say(ws, "That passphrase is not the right one. Nothing was changed.", true);
     }
@@ -340,7 +346,7 @@ function start() {
   finishStaged();
   setUpQuickExit();
   document.querySelectorAll("form.worksheet").forEach(setUp);
-  setUpBookChoices();
+  if (document.querySelector(".ws-book-choices")) loadLater().then((api) => api.setUpBookChoices());
   window.addEventListener("beforeprint", unfoldForPrint);
   window.addEventListener("storage", followOtherTabs);
   // Back/forward cache: the page may be older than what another page saved,
