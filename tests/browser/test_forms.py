@@ -40,10 +40,13 @@ def test_fill_reload_export_clear_import(page, dialogs, site, worksheet_pages, k
     form = open_worksheet(page, site, ws.id)
     assert form.get_attribute("data-version") == ws.version
     assert controls(form) == expected_controls(ws, blank_answers(ws))
-    assert form.locator(".ws-privacy-line").inner_text() == {
-        "device": "Your answers stay in this browser on this device. Nothing is sent anywhere.",
-        "tab": "Your answers stay in this tab until you close it. Nothing is sent anywhere.",
-    }[ws.keep]
+    assert (
+        form.locator(".ws-privacy-line").inner_text()
+        == {
+            "device": "Your answers stay in this browser on this device. Nothing is sent anywhere.",
+            "tab": "Your answers stay in this tab until you close it. Nothing is sent anywhere.",
+        }[ws.keep]
+    )
 
     requests = []
     page.on("request", lambda request: requests.append(request.url))

@@ -86,7 +86,7 @@ def later_script() -> str:
     names = ", ".join(_handed_over())
     given = ", ".join(n for n in _declared(texts.values()) if not n.startswith("_"))
     return (
-        "/* Rebuilding Trust: what the forms load later (worksheet_kit/sphinxext/form_script.py) */\n"
+        "/* Rebuilding Trust: loaded when needed (worksheet_kit/sphinxext/form_script.py) */\n"
         "window.rebuildingTrustLater = (kit) => {\n"
         f'  "use strict";\n\n  const {{ {names} }} = kit;\n\n{body}\n'
         f"  return {{ {given} }};\n}};\n"
