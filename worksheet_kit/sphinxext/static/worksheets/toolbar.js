@@ -242,11 +242,11 @@ function setUp(form) {
   sheets.push(ws);
   mirrorAll(ws);
   if (isLocked()) return showLocked(ws);
-  fillIn(ws);
+  showAnswers(ws);
 }
 
 // What a sheet shows once its answers can be read: at start, or on Unlock.
-function fillIn(ws) {
+function showAnswers(ws) {
   showLevel(ws);
   const { store, full } = storages[levelOf(ws)] || { store: true };
   if (!store || full) say(ws, notKeptHere(levelOf(ws)), true);
@@ -323,7 +323,7 @@ function unlocked() {
     ws.lockedPanel = null;
     ws.form.classList.remove("ws-locked");
     ws.tools.replaceChildren(ws.privacyLine, ws.bar, ws.status);
-    fillIn(ws);
+    showAnswers(ws);
     say(ws, "Unlocked. The book locks again when you close this page.");
   }
   document.dispatchEvent(new Event("rebuilding-trust:unlocked"));
