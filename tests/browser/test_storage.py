@@ -355,3 +355,27 @@ def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, 
     )
     kept = everything_kept(page)
     assert not holds(kept, "Lavender") and sealed_everywhere(kept)
+
+
+def test_answers_kept_on_the_device_before_a_stricter_default_wait_for_the_reader(page, site):
+    """A sensitive sheet's answers kept by the first edition stay until the reader chooses."""
+    ws = worksheet(SENSITIVE)
+    first = next(f for f in ws.answer_fields() if f["type"] == "text")
+    answers = ws.blank_answers()
+    answers[first["path"][0]][first["path"][1]] = f"{WORD} of old"
+    record = {"schema": "rebuilding-trust-answers/1", "worksheet": ws.id, "version": ws.version}
+    old_key = f"rebuilding-trust:{ws.id}:{ws.version}"
+    page.goto(site + "index.html")
+    page.evaluate(
+        "([key, value]) => localStorage.setItem(key, value)",
+        [old_key, json.dumps({**record, "answers": answers})],
+    )
+    form = open_worksheet(page, site, ws.id)
+    notice = form.locator(".ws-notice", has_text="kept on this device")
+    expect(notice).to_be_visible()
+    assert holds(everything_kept(page)["local"])  # nothing deleted without a choice
+    notice.get_by_role("button", name="Keep them only in this tab").click()
+    expect(notice).to_have_count(0)
+    expect(form.locator(f'textarea[name="{first["name"]}"]')).to_have_value(f"{WORD} of old")
+    kept = everything_kept(page)
+    assert not holds(kept["local"]) and holds(kept["session"])
