@@ -379,3 +379,44 @@ def test_answers_kept_on_the_device_before_a_stricter_default_wait_for_the_reade
     expect(form.locator(f'textarea[name="{first["name"]}"]')).to_have_value(f"{WORD} of old")
     kept = everything_kept(page)
     assert not holds(kept["local"]) and holds(kept["session"])
+
+
+def turn_lock_on(page, site):
+    page.goto(f"{site}docs/your-answers.html")
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_label("The same again").fill(PASSPHRASE)
+    page.get_by_role("button", name="Turn the lock on").click()
+    expect(page.locator(".ws-book-choices .ws-status")).to_contain_text(
+        "The lock is on", timeout=15000
+    )
+
+
+def test_a_lock_change_cut_short_loses_nothing_and_leaves_nothing_readable(page, site):
+    type_into(open_worksheet(page, site, ORDINARY))
+    key = storage_key(worksheet(ORDINARY))
+    plain = page.evaluate("key => localStorage.getItem(key)", key)
+    # Turning the lock on, cut short before its record was written: sealed
+    # copies are staged, the plain value still stands.
+    page.evaluate(
+        "key => localStorage.setItem('rebuilding-trust:staged:' + key, "
+        """'{"locked": {"iv": "AAAAAAAAAAAAAAAA", "data": "AAAA"}}')""",
+        key,
+    )
+    form = open_worksheet(page, site, ORDINARY)
+    expect(form.locator("textarea").first).to_have_value(f"{WORD} by the river")
+    assert everything_kept(page)["local"] == {key: plain}
+
+    turn_lock_on(page, site)
+    # Turning it off, cut short before it was committed: a plain copy is staged.
+    page.evaluate(
+        "([key, plain]) => localStorage.setItem('rebuilding-trust:staged:' + key, plain)",
+        [key, plain],
+    )
+    page.goto(f"{site}docs/your-answers.html")
+    kept = everything_kept(page)
+    assert not holds(kept) and sealed_everywhere(kept)  # the plain copy is gone
+    page.get_by_label("Passphrase").fill(PASSPHRASE)
+    page.get_by_role("button", name="Unlock").click()
+    page.get_by_role("button", name="Turn the lock off").click()
+    expect(page.locator(".ws-book-choices .ws-status")).to_contain_text("The lock is off")
+    assert everything_kept(page)["local"] == {key: plain}  # back as it was, nothing lost

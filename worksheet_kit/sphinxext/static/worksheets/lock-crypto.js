@@ -68,21 +68,18 @@ async function turnLockOn(passphrase, minutes) {
   const key = await deriveKey(passphrase, salt, iterations);
   const record = { salt: b64(salt), iterations, check: await seal(key, LOCK, LOCK_CHECK), minutes };
   const plain = new Map();
-  const staged = [];
-  if (!rawSet(LOCK_PENDING, JSON.stringify(record), "device")) return false;
   for (const { key: name, level } of lockedKeys()) {
     const raw = rawGet(name, level);
     plain.set(`${level}|${name}`, raw);
     if (!rawSet(STAGED + name, await seal(key, name, raw), level)) {
-      staged.forEach(([n, l]) => rawSet(STAGED + n, null, l));
-      rawSet(LOCK_PENDING, null, "device");
+      finishStaged(); // not committed: the staged copies go
       return false;
     }
-    staged.push([name, level]);
   }
-  if (!rawSet(LOCK, JSON.stringify(record), "device")) return false;
-  rawSet(LOCK_PENDING, null, "device");
+  // the lock record is the commit: before it the plain values stand, after it the sealed ones
+  const committed = rawSet(LOCK, JSON.stringify(record), "device");
   finishStaged();
+  if (!committed) return false;
   lock.key = key;
   lock.plain = plain;
   lock.minutes = minutes;
@@ -92,17 +89,19 @@ async function turnLockOn(passphrase, minutes) {
 /** Turn the lock off (unlocked only): the plain forms are staged first. */
 function turnLockOff() {
   if (!lock.key) return false;
-  const staged = [];
   for (const { key: name, level } of lockedKeys()) {
     const raw = lock.plain.get(`${level}|${name}`);
     if (raw === undefined) continue;
     if (!rawSet(STAGED + name, raw, level)) {
-      staged.forEach(([n, l]) => rawSet(STAGED + n, null, l));
+      finishStaged(); // not committed: the plain copies go
       return false;
     }
-    staged.push([name, level]);
   }
-  rawSet(LOCK, null, "device");
+  // every plain copy is written: this marker is the commit
+  if (!rawSet(LOCK_OFF, "1", "device")) {
+    finishStaged();
+    return false;
+  }
   finishStaged();
   lockNow();
   return true;

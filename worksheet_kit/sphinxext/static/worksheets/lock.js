@@ -11,7 +11,7 @@
 // key of the book holds {"locked": {iv, data}}. storage.js reads and writes
 // through `lock.plain` while unlocked.
 const LOCK = `${PREFIX}lock`;
-const LOCK_PENDING = `${PREFIX}lock-pending`; // turning on, not finished
+const LOCK_OFF = `${PREFIX}lock-off`; // turning off: every plain copy is staged
 const STAGED = `${PREFIX}staged:`; // the new form of a key, written before the old goes
 const LOCK_CHECK = "rebuilding-trust lock check";
 const lock = { key: null, plain: new Map(), writes: Promise.resolve(), timer: null };
@@ -25,7 +25,7 @@ const isLocked = () => lockIsOn() && !lock.key;
 
 /** The keys the lock covers: every key of the book but the lock's own. */
 const lockedKeys = () => bookKeys().filter(({ key, level }) =>
-  level !== "nothing" && key !== LOCK && key !== LOCK_PENDING && !key.startsWith(STAGED));
+  level !== "nothing" && ![LOCK, LOCK_OFF].includes(key) && !key.startsWith(STAGED));
 
 function lockNow() {
   lock.key = null;
@@ -33,16 +33,23 @@ function lockNow() {
   clearTimeout(lock.timer);
 }
 
-/** Finish (or, for a lock never turned on, undo) a change cut short. */
+/** Finish a change of the lock that was committed, or undo one that was not,
+ * when a tab closed halfway: nothing is lost, and a sealed value never turns
+ * back into plain text unless turning the lock off was committed. */
 function finishStaged() {
-  const pending = rawGet(LOCK_PENDING, "device") !== null;
+  const on = lockIsOn();
+  const turningOff = rawGet(LOCK_OFF, "device") !== null; // committed
+  const turnedOn = on && !turningOff; // the lock record was written
   for (const { key, level } of bookKeys()) {
     if (!key.startsWith(STAGED)) continue;
     const raw = rawGet(key, level);
-    if (!pending && raw !== null && rawSet(key.slice(STAGED.length), raw, level)) rawSet(key, null, level);
-    else if (pending) rawSet(key, null, level);
+    const sealed = raw !== null && isDict(readJSON(raw)) && own(readJSON(raw), "locked");
+    const keep = turningOff ? !sealed : turnedOn && sealed;
+    if (keep && !rawSet(key.slice(STAGED.length), raw, level)) continue; // try again next time
+    rawSet(key, null, level);
   }
-  if (pending) rawSet(LOCK_PENDING, null, "device");
+  if (turningOff) rawSet(LOCK, null, "device");
+  rawSet(LOCK_OFF, null, "device");
 }
 
 /** While unlocked, a write is sealed and stored after it is kept in memory;

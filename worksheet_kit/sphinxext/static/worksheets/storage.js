@@ -256,7 +256,7 @@ function forgetEverything() {
       const entries = readJSON(readKey(key, level));
       counts.entries += Array.isArray(entries) ? entries.length : 0;
     } else if (key.startsWith(`${PREFIX}answers:`) || legacy) counts.answers += 1;
-    else if (!key.startsWith(STAGED) && key !== LOCK_PENDING) counts.settings += 1;
+    else if (!key.startsWith(STAGED) && key !== LOCK_OFF) counts.settings += 1;
     rawSet(key, null, level);
   }
   memory.clear();
