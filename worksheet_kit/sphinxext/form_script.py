@@ -28,18 +28,21 @@ from textwrap import indent
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
-    "storage",  # the only part that touches web storage: levels, keys, forget everything
+    "storage",  # the only part that touches web storage: keys, levels, records
+    "keeping",  # change what is kept: a sheet's level, keep nothing, forget everything
     "lock",  # the optional lock: its state; sealed writes; loading what comes later
     "form-data",  # the sheet's own data (script.ws-data); read and fill the form
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
-    "saving",  # save as you type, keep copies in step, restore
+    "saving",  # save as you type, keep copies (and other tabs) in step, restore
     "progress",  # dated entries, saved and deleted; their trend (core/progress.py)
     "progress-chart",  # the entries drawn as a chart, with a table beside it
     "notebook",  # "Download notebook with my answers"
     "files",  # export and import, clear
     "printing",  # print a copy of each textarea; print one sheet alone
     "exit",  # the quick exit: its link, or Shift pressed 3 times
+    "levels",  # what a sheet keeps, next to its buttons; forget everything; earlier answers
+    "locked",  # a locked page: no answers, only Unlock and Forget everything
     "toolbar",  # the buttons, notices, and start-up
 )
 

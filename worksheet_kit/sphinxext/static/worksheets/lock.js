@@ -1,5 +1,5 @@
 // -- the lock: everything the book keeps, encrypted with a passphrase ---------
-// Its cryptography (lock-crypto.js) loads only when needed: see `loadLater`.
+// Its cryptography (lock-crypto.js) loads only when needed: see loadLater.
 // Web Crypto: PBKDF2-SHA-256 (a random salt per device, iterations measured to
 // take about half a second here) gives an AES-GCM key; each write has a fresh
 // 12-byte IV, and the key's name is the additional data, so a value cannot be
@@ -9,7 +9,7 @@
 //
 // Storage holds, under LOCK, {salt, iterations, check, minutes}; every other
 // key of the book holds {"locked": {iv, data}}. storage.js reads and writes
-// through `lock.plain` while unlocked.
+// through lock.plain while unlocked.
 const LOCK = `${PREFIX}lock`;
 const LOCK_OFF = `${PREFIX}lock-off`; // turning off: every plain copy is staged
 const STAGED = `${PREFIX}staged:`; // the new form of a key, written before the old goes
