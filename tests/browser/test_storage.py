@@ -420,3 +420,22 @@ def test_a_lock_change_cut_short_loses_nothing_and_leaves_nothing_readable(page,
     page.get_by_role("button", name="Turn the lock off").click()
     expect(page.locator(".ws-book-choices .ws-status")).to_contain_text("The lock is off")
     assert everything_kept(page)["local"] == {key: plain}  # back as it was, nothing lost
+
+
+def test_the_lock_closes_by_itself_after_the_time_without_use(page, site):
+    type_into(open_worksheet(page, site, ORDINARY))
+    turn_lock_on(page, site)  # after 15 minutes without use, the default
+    page.goto(f"{site}worksheets/{ORDINARY}.html")
+    form = page.locator(f'form.worksheet[data-worksheet-id="{ORDINARY}"]').first
+    form.get_by_label("Passphrase").fill(PASSPHRASE)
+    form.get_by_role("button", name="Unlock").click()
+    box = form.locator("textarea").first
+    expect(box).to_have_value(f"{WORD} by the river", timeout=15000)
+    page.clock.install()
+    box.press("End")  # a use: the 15 minutes start again, on the test's clock
+    page.clock.fast_forward("14:00")
+    expect(box).to_have_value(f"{WORD} by the river")
+    page.clock.fast_forward("01:30")
+    expect(form.locator(".ws-locked-panel")).to_be_visible()
+    expect(box).to_be_hidden()
+    assert box.input_value() == ""
