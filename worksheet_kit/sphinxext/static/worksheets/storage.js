@@ -13,9 +13,11 @@ const sheets = [];
 //
 //   readRecord(ws, "answers")          -> value, null (absent), undefined (unreadable)
 //   writeRecord(ws, "history", value)  -> true when kept (or removed, for null)
+//   writeRecords(ws, {answers, history}) -> all kept, or storage as it was
 //   levelOf(ws)                        -> "device" | "tab" | "nothing"
-//   setLevel(ws, "tab")                -> moves the records, then drops the old ones
-// With the lock on (lock.js), reads and writes go through its sealed copies.
+//   legacyKeys(ws), readKey(key), removeKey(key): schema-1 keys and raw text
+// keeping.js changes levels and forgets, through these. With the lock on
+// (lock.js), reads and writes go through its sealed copies.
 const PREFIX = "rebuilding-trust:";
 const SETTINGS = `${PREFIX}settings`; // {keep: "nothing"?, sheets: {id: level}}
 const SLOTS = ["answers", "history"];
