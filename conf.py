@@ -80,7 +80,14 @@ html_title = "Rebuilding Trust"
 html_short_title = "Rebuilding Trust"
 html_static_path = ["_static"]
 templates_path = ["_templates"]
-html_context = {"tagline": "A warm, practical workbook for mending trust, alone or together"}
+html_context = {
+    "tagline": "A warm, practical workbook for mending trust, alone or together",
+    # Where the quick exit ("Exit this page", on every page) goes. An everyday
+    # page that anyone might have open and that says nothing about this book:
+    # the weather, as GOV.UK's component (tested with survivors of domestic
+    # abuse) does. Tests point it at a local page (`-A exit_page=...`).
+    "exit_page": "https://www.bbc.co.uk/weather",
+}
 # The priority is the one Sphinx gives anyway; written out, because Sphinx adds
 # it to this list in place, which made every rebuild a "changed configuration".
 html_css_files = [("book.css", {"priority": 800})]

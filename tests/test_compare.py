@@ -46,7 +46,7 @@ def block(summary, heading) -> list[str]:
         (scale, {"mode": "closest"}, "scale: side_by_side 'closest' is unknown"),
         (
             checklist,
-            {"side_by_side": "mutual", "save_in_browser": False},
+            {"side_by_side": "mutual", "keep": "nothing"},
             "check: side_by_side needs answers a reader can export",
         ),
     ],

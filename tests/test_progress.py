@@ -82,8 +82,9 @@ def test_a_bad_history_is_named(history, message):
 def test_repeat_is_checked():
     with pytest.raises(WorksheetError, match="scale: repeat 'daily' is unknown"):
         weekly(repeat="daily")
-    with pytest.raises(WorksheetError, match="scale: repeat needs save_in_browser"):
-        weekly(save_in_browser=False)
+    with pytest.raises(WorksheetError, match='scale: repeat needs keep="device" or "tab"'):
+        weekly(keep="nothing")
+    assert weekly(keep="tab").keep == "tab"
 
 
 def test_the_notebook_reads_the_history_the_page_exports(tmp_path):

@@ -34,7 +34,7 @@ COMMON = dict(
     instructions="Fill it in.",
     privacy="Yours alone.",
     next_step_prompt="One small step I will take this week:",
-    save_in_browser=True,
+    keep="device",
 )
 
 

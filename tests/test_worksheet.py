@@ -32,7 +32,8 @@ def test_valid_worksheets_round_trip_through_data(build):
         ({"who": {"alone"}}, "check: who must be a list, not set"),
         ({"privacy": ""}, "check: privacy is empty"),
         ({"purpose": 3}, "check: purpose must be text, not int"),
-        ({"save_in_browser": "no"}, "check: save_in_browser must be True or False"),
+        ({"keep": "forever"}, "check: keep 'forever' is unknown (use one of 'device', 'tab'"),
+        ({"keep": False}, "check: keep False is unknown"),
         ({"itemz": ["x"]}, "check: itemz is not a field of a checklist"),
         (
             {"items": keyed("One", "Two", *"ABCD") + [("one", "Three")]},

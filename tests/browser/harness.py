@@ -182,12 +182,15 @@ def open_worksheet(page, site, ws_id):
     return form
 
 
-def storage_key(ws, slot: str = "answers") -> str:
+def storage_key(ws, slot="answers") -> str:
     return f"rebuilding-trust:{slot}:{ws.id}"
 
 
-def stored(page, ws, slot: str = "answers"):
-    raw = page.evaluate("key => localStorage.getItem(key)", storage_key(ws, slot))
+def stored(page, ws, slot="answers"):
+    """The sheet's record, wherever its level keeps it (this device or this tab)."""
+    raw = page.evaluate(
+        "key => localStorage.getItem(key) ?? sessionStorage.getItem(key)", storage_key(ws, slot)
+    )
     return None if raw is None else json.loads(raw)
 
 

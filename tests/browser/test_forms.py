@@ -41,8 +41,12 @@ def test_fill_reload_export_clear_import(page, dialogs, site, worksheet_pages, k
     form = open_worksheet(page, site, ws.id)
     assert form.get_attribute("data-edition") == ws.edition
     assert controls(form) == expected_controls(ws, blank_answers(ws))
-    assert form.locator(".ws-privacy-line").inner_text() == (
-        "Your answers stay in this browser on this device. Nothing is sent anywhere."
+    assert (
+        form.locator(".ws-privacy-line").inner_text()
+        == {
+            "device": "Your answers stay in this browser on this device. Nothing is sent anywhere.",
+            "tab": "Your answers stay in this tab until you close it. Nothing is sent anywhere.",
+        }[ws.keep]
     )
 
     requests = []
@@ -485,9 +489,9 @@ def test_without_javascript_the_form_still_shows(browser, site, worksheet_pages)
 def test_a_sheet_marked_not_to_save_is_never_stored(page, site):
     """The safety check keeps no trace in the browser: a controlling partner finds nothing."""
     ws = worksheet("safety-check")
-    assert ws.save_in_browser is False
+    assert ws.keep == "nothing"
     form = open_worksheet(page, site, ws.id)
-    assert form.get_attribute("data-save") == "off"
+    assert form.get_attribute("data-keep") == "nothing"
     assert "not saved" in form.locator(".ws-privacy-line").inner_text()
     for writes_a_file in ("Export answers", "Import answers", "Download notebook with my answers"):
         expect(form.get_by_role("button", name=writes_a_file)).to_have_count(0)

@@ -40,7 +40,7 @@ def page_data(ws) -> dict:
         "edition": ws.edition,
         "revisions": ws.revisions(),
         "title": ws.title,
-        "keep": ws.save_in_browser,
+        "keep": ws.keep,
         "repeat": ws.repeat,
         "fields": ws.answer_fields(),
         "summary": ws.summary_spec(),
@@ -74,7 +74,7 @@ def render_html(
     return (
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
         f'data-worksheet-id="{escape(ws.id)}" data-edition="{ws.edition}" '
-        f'data-kind="{ws.kind}" data-save="{"on" if ws.save_in_browser else "off"}" '
+        f'data-kind="{ws.kind}" data-keep="{ws.keep}" '
         f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
         f"{'' if in_notebook else json_script(page_data(ws))}"
         f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'

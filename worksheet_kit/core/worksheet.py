@@ -30,6 +30,7 @@ from .progress import REPEATS, chart, load_history, save_entry
 from .summary import summarise
 from .summary_check import check_summary
 
+KEEP_LEVELS = ("device", "tab", "nothing")  # web storage, sessionStorage, memory only
 WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
 MAX_MINUTES = 180
 
@@ -69,7 +70,10 @@ class Worksheet(metaclass=CheckedFields):
     instructions: str
     privacy: str
     next_step_prompt: str = "One small step I will take this week:"
-    save_in_browser: bool = True  # False: the web form never stores answers
+    # What the web form keeps by default: "device" (this browser, until
+    # cleared), "tab" (until the tab closes) or "nothing". A reader may
+    # choose another level, except on a sheet that keeps "nothing".
+    keep: str = "device"
     repeat: str = ""  # "weekly": dated entries, kept and charted over weeks
     side_by_side: str = ""  # how two partners' answers compare (core/compare.py)
 
@@ -93,12 +97,13 @@ class Worksheet(metaclass=CheckedFields):
         for name in ("purpose", "instructions", "privacy", "next_step_prompt"):
             checks.text(fail, name, getattr(self, name), checks.MAX_TEXT)
         checks.whole(fail, "minutes", self.minutes, 1, MAX_MINUTES)
-        if not isinstance(self.save_in_browser, bool):
-            fail("save_in_browser", "must be True or False")
+        if self.keep not in KEEP_LEVELS:
+            levels = ", ".join(map(repr, KEEP_LEVELS))
+            fail("keep", f"{self.keep!r} is unknown (use one of {levels})")
         if self.repeat not in REPEATS:
             fail("repeat", f'{self.repeat!r} is unknown (use "weekly", or leave it out)')
-        if self.repeat and not self.save_in_browser:
-            fail("repeat", "needs save_in_browser: entries are kept to show progress")
+        if self.repeat and self.keep == "nothing":
+            fail("repeat", 'needs keep="device" or "tab": entries are kept to show progress')
         self.validate_side_by_side(fail)
         who = checks.sequence(fail, "who", self.who)
         if not who:
@@ -124,7 +129,7 @@ class Worksheet(metaclass=CheckedFields):
                 f"is not for a {self.kind} sheet: only rating scales and checklists compare, "
                 "because both partners answer the same items",
             )
-        if not self.save_in_browser:
+        if self.keep == "nothing":
             fail("side_by_side", "needs answers a reader can export; this sheet keeps nothing")
 
     @property

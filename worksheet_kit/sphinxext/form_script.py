@@ -1,52 +1,105 @@
 """The forms' script: kept in parts with one job each, served as one file.
 
 Every ``<form class="worksheet">`` gets a toolbar (Print this sheet, Export,
-Import, Clear...) and keeps its answers in this browser's localStorage under
-``rebuilding-trust:answers:<id>`` (and ``rebuilding-trust:history:<id>``),
-each record naming its edition. Nothing is ever sent anywhere. Answers
-follow the rules of ``core/answers.py`` and are read from any edition by
-the rule of ``core/editions.py`` (mirrored by ``editions.js``): by key,
-with answers to retired questions kept as "earlier answers". Schema-1
-records (by position) move to keys on first load. Without JavaScript the
-plain form still shows, with no toolbar.
+Import, Clear, Forget everything, what the sheet keeps...) and keeps its
+answers at the sheet's level: on this device (localStorage), until the tab
+closes (sessionStorage) or nothing, under ``rebuilding-trust:<slot>:<id>``
+(``storage.js`` is the only part that touches either storage), each record
+naming its edition. Nothing is ever sent anywhere. Answers follow the rules
+of ``core/answers.py`` and are read from any edition by the rule of
+``core/editions.py`` (mirrored by ``editions.js``): by key, with answers to
+retired questions kept as "earlier answers". Schema-1 records (by position)
+move to keys on first load. Without JavaScript the plain form still shows,
+with no toolbar. Every page also gets the quick exit, and the answers page
+its book-wide choices.
 
 The parts live in ``static/worksheets/`` and share one closure, in the
 order of `PARTS` (a part may use what an earlier part defines, and a
 function what any part defines)::
 
-    from worksheet_kit.sphinxext.form_script import form_script
+    from worksheet_kit.sphinxext.form_script import form_script, later_script
     text = form_script()  # what the site serves as _static/worksheets.js
+    later = later_script()  # _static/worksheets-later.js, loaded when needed
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from textwrap import indent
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
-    "storage",  # localStorage: missing, blocked or full; records; schema-1 keys
+    "storage",  # the only part that touches web storage: keys, levels, records
+    "keeping",  # change what is kept: a sheet's level, keep nothing, forget everything
+    "lock",  # the optional lock: its state; sealed writes; loading what comes later
     "form-data",  # the sheet's own data (script.ws-data); read and fill the form
     "summary",  # the four summary styles of core/summary.py
     "checks",  # the answer rules of core/answers.py
     "editions",  # answers from any edition, by key (core/editions.py)
     "legacy",  # schema 1 (by position): its table, upgrade, first-load migration
-    "saving",  # save as you type, keep copies in step, restore
+    "saving",  # save as you type, keep copies (and other tabs) in step, restore
+    "earlier",  # answers to questions this edition no longer asks, read-only
     "progress",  # dated entries, saved and deleted; their trend (core/progress.py)
     "progress-chart",  # the entries drawn as a chart, with a table beside it
-    "compare",  # a partner's file side by side, in memory only (core/compare.py)
     "notebook",  # "Download notebook with my answers"
     "files",  # export and import, clear
     "printing",  # print a copy of each textarea; print one sheet alone
+    "exit",  # the quick exit: its link, or Shift pressed 3 times
+    "levels",  # what a sheet keeps, next to its buttons; forget everything; earlier answers
+    "locked",  # a locked page: no answers, only Unlock and Forget everything
     "toolbar",  # the buttons, notices, and start-up
 )
 
 
+# Loaded only when needed (a chapter page stays light): the lock's
+# cryptography and the answers page's controls, served as worksheets-later.js.
+# They see the names of PARTS that they use, handed over when they load.
+LATER_PARTS = (
+    "lock-crypto",  # derive the key, seal and unseal; unlock; turn the lock on or off
+    "book-choices",  # the answers page: keep nothing on this device; forget; the lock
+    "compare",  # a partner's answers side by side: the rules of core/compare.py
+    "compare-view",  # the reminder, the partner's file or copy, the view; in memory only
+)
+DECLARED = re.compile(
+    r"^(?:async )?function (\w+)|^(?:const|let) (\w+) =|^class (\w+)", re.MULTILINE
+)
+
+
+def _read(names) -> dict[str, str]:
+    return {name: (PARTS_DIR / f"{name}.js").read_text(encoding="utf-8") for name in names}
+
+
+def _declared(texts) -> list[str]:
+    return [next(filter(None, names)) for text in texts for names in DECLARED.findall(text)]
+
+
+def _handed_over() -> list[str]:
+    """The names of PARTS that LATER_PARTS use."""
+    later = "\n".join(_read(LATER_PARTS).values())
+    return [n for n in _declared(_read(PARTS).values()) if re.search(rf"\b{n}\b", later)]
+
+
 def form_script() -> str:
     """The parts in order, inside one strict-mode closure."""
-    parts = [indent((PARTS_DIR / f"{name}.js").read_text(encoding="utf-8"), "  ") for name in PARTS]
+    parts = [indent(text, "  ") for text in _read(PARTS).values()]
+    kit = f"  const KIT = () => ({{ {', '.join(_handed_over())} }});\n"
     body = "\n".join(parts)
     return (
         "/* Rebuilding Trust: the worksheet forms (worksheet_kit/sphinxext/form_script.py) */\n"
-        f'(() => {{\n  "use strict";\n\n{body}}})();\n'
+        f'(() => {{\n  "use strict";\n\n{body}{kit}}})();\n'
+    )
+
+
+def later_script() -> str:
+    """LATER_PARTS as one function that the form script calls once it loads them."""
+    texts = _read(LATER_PARTS)
+    body = "\n".join(indent(text, "  ") for text in texts.values())
+    names = ", ".join(_handed_over())
+    given = ", ".join(n for n in _declared(texts.values()) if not n.startswith("_"))
+    return (
+        "/* Rebuilding Trust: loaded when needed (worksheet_kit/sphinxext/form_script.py) */\n"
+        "window.rebuildingTrustLater = (kit) => {\n"
+        f'  "use strict";\n\n  const {{ {names} }} = kit;\n\n{body}\n'
+        f"  return {{ {given} }};\n}};\n"
     )

@@ -20,7 +20,7 @@ from sphinx.util.osutil import relative_uri
 
 from ..core.editions_v1 import TABLE as V1_TABLE
 from ..core.html import render_html
-from .form_script import form_script
+from .form_script import form_script, later_script
 from .typst.talk import has_talk_sheet, talk_id
 
 STATIC = Path(__file__).parent / "static"
@@ -99,6 +99,7 @@ def copy_static_files(app):
         "answers-v2.schema.json": (STATIC / "answers-v2.schema.json").read_text(encoding="utf-8"),
         # schema 1's frozen table, fetched only to read answers of the first site
         "editions-v1.json": json.dumps(V1_TABLE, ensure_ascii=False, separators=(",", ":")),
+        "worksheets-later.js": later_script(),
     }
     for name, source in sources.items():
         minify = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}.get(Path(name).suffix, str)

@@ -54,16 +54,29 @@ async function importFile(ws, file) {
   )) {
     return say(ws, "Import cancelled. Nothing was changed.");
   }
-  if (history && !keepHistory(ws, history)) return;
-  fillForm(ws, found.answers);
-  showEarlier(ws, joinEarlier(ws.earlierAnswers || [], found.earlier));
-  if (!save(ws)) return;
+  // Both are kept, or storage stays as it was and the page says what is not kept.
+  const answers = found.answers;
+  const earlier = joinEarlier(ws.earlierAnswers || [], found.earlier);
+  const empty = isBlank(ws, answers) && !earlier.length;
+  const records = { answers: empty ? null : envelope(ws, answers, earlier) };
+  if (history) records.history = history.length ? historyRecord(ws, history) : null;
+  if (!keeps(ws)) delete records.answers; // the form is the only copy
+  const kept = writeRecords(ws, records);
+  fillForm(ws, answers);
+  showEarlier(ws, earlier);
+  for (const other of sheets) if (other !== ws && other.id === ws.id) fillForm(other, answers);
+  if (!kept) {
+    drawProgress(ws);
+    return say(ws, `${notKeptHere(levelOf(ws))} The answers in ${file.name} are on this page only, ` +
+      `not kept${history ? "; your saved entries are as they were, not the file's" : ""}.`, true);
+  }
+  markFolded(ws);
   drawProgress(ws);
   const unplaced = found.unplaced
     ? ` ${found.unplaced} ${found.unplaced === 1 ? "answer" : "answers"} did not fit this edition of the sheet: ` +
       "they are under Earlier answers."
     : "";
-  say(ws, `Answers imported from ${file.name}.${unplaced}`);
+  say(ws, `Answers imported from ${file.name}.${unplaced}${onPageOnly(ws)}`);
 }
 
 function clearAnswers(ws) {
@@ -77,10 +90,12 @@ function clearAnswers(ws) {
   )) {
     return say(ws, "Nothing was cleared.");
   }
-  writeRecord(ws, "history", null);
+  const removed = writeRecords(ws, { answers: null, history: null });
   fillForm(ws, blankAnswers(ws));
   showEarlier(ws, []);
-  save(ws);
+  for (const other of sheets) if (other !== ws && other.id === ws.id) fillForm(other, blankAnswers(ws));
+  markFolded(ws);
   drawProgress(ws);
+  if (!removed) return say(ws, "The form is empty, but this browser would not let the page remove what it kept.", true);
   say(ws, "Your answers were cleared from the form and from this browser.");
 }

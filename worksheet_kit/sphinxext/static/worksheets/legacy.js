@@ -49,12 +49,12 @@ function upgrade(ws, data) {
 // On first load, read schema-1 records through the frozen table, keep them by
 // key, and only then remove the old key (no loss if the tab closes halfway).
 function migrate(ws) {
-  if (!ws.keep) return;
+  if (!keeps(ws)) return;
   for (const key of legacyKeys(ws)) {
-    const raw = readKey(key);
+    const raw = readLegacy(key);
     const isHistory = key.endsWith(":history");
     const version = key.slice(`${PREFIX}${ws.id}:`.length).replace(/:history$/, "");
-    if (!own(ws.legacy || {}, version) || raw === null) continue; // not ours to read: the notice offers it
+    if (!own(ws.legacy || {}, version) || raw === null || raw === undefined) continue; // not ours to read: the notice offers it
     let found;
     try {
       const record = isHistory

@@ -6,7 +6,7 @@ const historyRecord = (ws, history) => envelope(ws, {}, [], history);
 /** The saved entries, by this edition's keys (an entry's answers to retired
  * questions become earlier answers when the page starts: saving.js carryHistory). */
 function storedHistory(ws) {
-  if (!ws.repeat || !ws.keep) return [];
+  if (!ws.repeat) return []; // at "nothing", the page's memory holds them
   const record = readRecord(ws, "history");
   if (!record) return [];
   try {
@@ -19,9 +19,11 @@ function storedHistory(ws) {
 
 function keepHistory(ws, history) {
   const kept = writeRecord(ws, "history", history.length ? historyRecord(ws, history) : null);
-  if (!kept && history.length) say(ws, NOT_KEPT_HERE, true);
+  if (!kept) say(ws, `${notKeptHere(levelOf(ws))} Your saved entries are as they were.`, true);
   return kept;
 }
+
+const onPageOnly = (ws) => keeps(ws) ? "" : " It is on this page only: this book keeps nothing on this device.";
 
 const rounded = (x) => Math.floor(x * 10 + 0.5) / 10;
 
@@ -77,13 +79,22 @@ function saveEntry(ws) {
   if (!keepHistory(ws, history)) return;
   drawProgress(ws);
   showSummary(ws);
-  say(ws, replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved in this browser.`);
+  say(ws, (replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved${keeps(ws) ? " in this browser" : ""}.`) + onPageOnly(ws));
 }
 
 function deleteEntry(ws, date) {
   if (!window.confirm(`Delete your saved entry for ${date}? This cannot be undone.`)) return;
-  const left = storedHistory(ws).filter((e) => e.date !== date);
-  keepHistory(ws, left);
+  const before = storedHistory(ws);
+  const left = before.filter((e) => e.date !== date);
+  if (left.length === before.length) {
+    // another tab deleted it (or cleared the sheet) meanwhile
+    drawProgress(ws);
+    showSummary(ws);
+    say(ws, `Your entry for ${date} was already deleted, in another tab or window.`);
+    ws.progress.focus();
+    return;
+  }
+  if (!keepHistory(ws, left)) return;
   drawProgress(ws);
   showSummary(ws);
   say(ws, `Your entry for ${date} was deleted.`);

@@ -5,9 +5,10 @@ function save(ws) {
   const answers = readForm(ws);
   const earlier = ws.earlierAnswers || [];
   const empty = isBlank(ws, answers) && !earlier.length;
-  const value = empty || !ws.keep ? null : envelope(ws, answers, earlier);
+  // at "nothing" the form itself is the only copy
+  const value = empty || !keeps(ws) ? null : envelope(ws, answers, earlier);
   const kept = writeRecord(ws, "answers", value);
-  if (!kept && value !== null) say(ws, NOT_KEPT_HERE, true);
+  if (!kept) say(ws, notKeptHere(levelOf(ws)), true);
   for (const other of sheets) {
     if (other.id !== ws.id || other.edition !== ws.edition) continue;
     if (other !== ws) {
@@ -30,7 +31,8 @@ function markFolded(ws) {
     mark = element("span", "ws-embed-saved");
     summary.append(mark);
   }
-  mark.textContent = readRecord(ws, "answers") === null ? "" : " \u00b7 answers saved in this browser";
+  const where = levelOf(ws) === "tab" ? "this tab" : "this browser";
+  mark.textContent = keeps(ws) && readRecord(ws, "answers") !== null ? ` \u00b7 answers saved in ${where}` : "";
 }
 
 /** The kept answers read for this edition: null when none, undefined when unreadable. */
@@ -46,10 +48,10 @@ function stored(ws) {
 }
 
 function restore(ws, quiet) {
-  if (!ws.keep) return;
+  if (!keeps(ws)) return;
   const found = stored(ws);
   if (found === undefined) {
-    say(ws, "Answers saved earlier in this browser could not be read, so the form starts empty.", true);
+    say(ws, "Answers kept earlier in this browser could not be read, so the form starts empty.", true);
     return;
   }
   fillForm(ws, found ? found.answers : blankAnswers(ws));
@@ -60,14 +62,14 @@ function restore(ws, quiet) {
     if (found.carried) carriedLine(ws, found.carried);
     save(ws);
   }
-  if (found && !quiet && !isBlank(ws, found.answers)) say(ws, "Your answers saved in this browser are back in the form.");
+  if (found && !quiet && !isBlank(ws, found.answers)) say(ws, "Your answers kept in this browser are back in the form.");
 }
 
 // Entries kept by another edition: keep them in this one; their answers to
 // questions it no longer asks join the earlier answers first.
 function carryHistory(ws) {
   const record = readRecord(ws, "history");
-  if (!ws.repeat || !ws.keep || !isDict(record) || record.edition === ws.edition) return;
+  if (!ws.repeat || !keeps(ws) || !isDict(record) || record.edition === ws.edition) return;
   let found;
   try {
     found = carry(ws, record);
@@ -83,48 +85,29 @@ function carryHistory(ws) {
   writeRecord(ws, "history", historyRecord(ws, found.history));
 }
 
-function carriedLine(ws, count) {
-  ws.carriedLine?.remove();
-  ws.carriedLine = element("p", "ws-carried", `${count} ${count === 1 ? "answer" : "answers"} carried over from an earlier edition of this sheet.`);
-  ws.tools.append(ws.carriedLine);
-}
-
-// -- earlier answers: read-only, with the question as it was ------------------
-function showEarlier(ws, earlier) {
-  ws.earlierAnswers = earlier;
-  ws.earlierBox?.remove();
-  ws.earlierBox = null;
-  if (!earlier.length || !ws.tools) return;
-  const box = element("section", "ws-earlier");
-  box.setAttribute("aria-label", `Earlier answers to ${ws.title}`);
-  box.append(element("p", "ws-earlier-title", "Earlier answers"),
-    element("p", "", "This sheet has changed since you gave these answers: it no longer asks these questions, " +
-      "or asks them differently. They are kept here as you gave them."));
-  const list = element("dl", "ws-earlier-list");
-  for (const item of earlier) {
-    list.append(element("dt", "", item.date ? `${item.question} (${item.date})` : item.question));
-    const answer = item.answer === true ? "Ticked" : String(item.answer);
-    const dd = element("dd");
-    answer.split("\n").forEach((part, i) => dd.append(...(i ? [element("br"), part] : [part])));
-    list.append(dd);
-  }
-  const actions = element("p", "ws-notice-actions");
-  actions.append(button("Download earlier answers", () => {
-    const name = `${ws.id}-earlier-answers.json`;
-    download(name, JSON.stringify(envelope(ws, blankAnswers(ws), ws.earlierAnswers), null, 2) + "\n");
-    say(ws, `Your earlier answers were saved to the file ${name}.`);
-  }), " ", button("Delete earlier answers", () => {
-    if (!window.confirm("Delete your earlier answers from this browser? This cannot be undone.")) return;
-    const before = ws.earlierAnswers;
-    ws.earlierAnswers = [];
-    if (!save(ws)) {
-      ws.earlierAnswers = before;
-      return say(ws, "Your earlier answers could not be deleted: this browser's storage did not change.", true);
+// Another tab saved, imported, cleared, deleted or changed a level: show the
+// same here (sessionStorage is the tab's own, so only the device's changes come).
+async function followOtherTabs(event) {
+  if (event.key !== null && !event.key.startsWith(PREFIX)) return;
+  if (event.key === LOCK) return window.location.reload(); // turned on or off: start again
+  if (lockIsOn()) {
+    if (!lock.key || event.key === null || event.key.startsWith(STAGED)) return;
+    if (event.newValue === null) lock.plain.delete(`device|${event.key}`);
+    else {
+      try {
+        lock.plain.set(`device|${event.key}`, await later.unseal(lock.key, event.key, event.newValue));
+      } catch {
+        return; // not sealed with this key
+      }
     }
-    showEarlier(ws, []);
-    say(ws, "Your earlier answers were deleted from this browser.");
-  }));
-  box.append(list, actions);
-  ws.earlierBox = box;
-  ws.tools.append(box);
+  }
+  for (const ws of sheets) {
+    const mine = event.key === null || event.key === SETTINGS || SLOTS.some((slot) => event.key === keyOf(ws, slot));
+    if (!mine) continue;
+    showLevel(ws);
+    if (keeps(ws)) restore(ws, true);
+    markFolded(ws);
+    drawProgress(ws);
+    showSummary(ws);
+  }
 }

@@ -22,7 +22,9 @@ function say(ws, message, problem = false) {
 // the table): never mapped onto this form, but offered as a file.
 function versionNotice(ws) {
   const prefix = `${PREFIX}${ws.id}:`;
-  const old = legacyKeys(ws).map((key) => ({ key, version: key.slice(prefix.length) }));
+  const old = legacyKeys(ws)
+    .filter((key) => !own(ws.legacy || {}, legacyMatch(key)[2]))
+    .map((key) => ({ key, version: key.slice(prefix.length) }));
   if (!old.length) return;
   const notice = element("div", "ws-notice");
   notice.append(element(
@@ -36,8 +38,8 @@ function versionNotice(ws) {
   for (const { key, version } of old) {
     const label = old.length > 1 ? `Download earlier answers (version ${version})` : "Download earlier answers";
     actions.append(button(label, () => {
-      const record = readKey(key);
-      if (record === null) return say(ws, "Those earlier answers are no longer in this browser.", true);
+      const record = readLegacy(key);
+      if (record === null || record === undefined) return say(ws, "Those earlier answers are no longer in this browser.", true);
       const safe = version.replace(/[^a-zA-Z0-9_-]+/g, "-");
       download(`${ws.id}-answers-${safe}.json`, JSON.stringify(record ?? null, null, 2) + "\n");
       say(ws, "Your earlier answers were saved to a file.");
@@ -80,18 +82,21 @@ function setUp(form) {
     if (file) importFile(ws, file);
   });
   // A sheet that keeps nothing (the safety check) writes no file either.
-  const files = ws.keep ? [
+  const files = ws.keep !== "nothing" ? [
     button("Export answers", () => exportAnswers(ws)), " ",
     button("Import answers", () => picker.click()), " ",
   ] : [];
   bar.append(button("Print this sheet", () => printSheet(ws)), " ", ...files, button("Clear", () => clearAnswers(ws)));
-  if (ws.keep) bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
-  if (ws.repeat && ws.keep) bar.prepend(button("Save today's entry", () => saveEntry(ws)), " ");
-  if (ws.compare && ws.keep) bar.append(" ", button("Compare with my partner", () => openCompare(ws)));
+  if (ws.keep !== "nothing") bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
+  if (ws.repeat) bar.prepend(button("Save today's entry", () => saveEntry(ws)), " ");
+  if (ws.compare && ws.keep !== "nothing") bar.append(" ", button("Compare with my partner", () => startCompare(ws)));
+  bar.append(" ", forgetButton(ws), " ", levelChooser(ws));
   ws.status = element("p", "ws-status");
   ws.status.setAttribute("role", "status");
   ws.status.setAttribute("aria-live", "polite");
-  tools.append(element("p", "ws-privacy-line", ws.keep ? PRIVACY : NOT_KEPT), bar, ws.status);
+  ws.privacyLine = element("p", "ws-privacy-line");
+  ws.bar = bar;
+  tools.append(ws.privacyLine, bar, ws.status);
   ws.tools = tools;
   const facts = form.querySelector(".ws-facts") || form.querySelector(".ws-title");
   if (facts) facts.after(tools);
@@ -100,7 +105,7 @@ function setUp(form) {
   ws.summaryBox = element("section", "ws-summary");
   ws.summaryBox.setAttribute("aria-label", `Summary of your answers to ${ws.title}`);
   form.append(ws.summaryBox);
-  if (ws.repeat && ws.keep) {
+  if (ws.repeat) {
     ws.progress = element("section", "ws-progress");
     ws.progress.tabIndex = -1; // focus lands here when the last entry is deleted
     ws.progress.setAttribute("aria-label", `Your progress on ${ws.title}`);
@@ -119,15 +124,25 @@ function setUp(form) {
 
   sheets.push(ws);
   mirrorAll(ws);
-  if (!store || full) say(ws, NOT_KEPT_HERE, true);
+  if (isLocked()) return showLocked(ws);
+  showAnswers(ws);
+}
+
+// What a sheet shows once its answers can be read: at start, or on Unlock.
+function showAnswers(ws) {
+  showLevel(ws);
+  const { store, full } = storages[levelOf(ws)] || { store: true };
+  if (!store || full) say(ws, notKeptHere(levelOf(ws)), true);
   restore(ws, !store || full);
   carryHistory(ws);
   drawProgress(ws);
   showSummary(ws);
-  // answers of the first site (schema 1): read them by key once the table is here
-  if (ws.keep && legacyKeys(ws).length) {
+  // answers of the first site (schema 1): read them by key once the table is
+  // here; a sheet now kept more strictly asks first (levels.js keptOnDeviceNotice)
+  if (keeps(ws) && legacyKeys(ws).length) {
     loadLegacy(ws).then(() => {
-      migrate(ws);
+      if (levelOf(ws) === "device") migrate(ws);
+      else keptOnDeviceNotice(ws);
       restore(ws, !store || full);
       carryHistory(ws);
       drawProgress(ws);
@@ -137,22 +152,32 @@ function setUp(form) {
   }
 }
 
+// Comparing loads on its first click (worksheets-later.js): most readers never do.
+function startCompare(ws) {
+  loadLater().then((api) => api.openCompare(ws), () => say(ws, "Comparing could not be loaded. Reload the page and try again.", true));
+}
+
+function closeCompare(ws) {
+  ws.comparison?.remove();
+  ws.comparison = null; // the partner's answers are gone with it
+}
+
 function start() {
+  finishStaged();
+  setUpQuickExit();
   document.querySelectorAll("form.worksheet").forEach(setUp);
+  if (document.querySelector(".ws-book-choices")) loadLater().then((api) => api.setUpBookChoices());
   window.addEventListener("beforeprint", unfoldForPrint);
-  // Another tab changed or cleared the answers: show the same here.
-  window.addEventListener("storage", (event) => {
-    for (const ws of sheets) {
-      if (event.key === null || event.key === keyOf(ws)) restore(ws, true);
-      if (event.key === null || event.key === keyOf(ws, "history")) drawProgress(ws);
-    }
-  });
+  window.addEventListener("storage", followOtherTabs);
   // Back/forward cache: the page may be older than what another page saved,
   // and a sheet that keeps nothing must come back blank, so blank it when
   // the page is hidden and again when it is shown.
   const forget = () => {
     sheets.forEach(closeCompare); // a partner's answers never outlive the page
-    sheets.filter((ws) => !ws.keep).forEach((ws) => fillForm(ws, blankAnswers(ws)));
+    sheets.filter((ws) => !keeps(ws)).forEach((ws) => {
+      fillForm(ws, blankAnswers(ws));
+      writeRecord(ws, "history", null); // entries kept on the page only go too
+    });
   };
   window.addEventListener("pagehide", forget);
   window.addEventListener("pageshow", (event) => {

@@ -1,0 +1,106 @@
+// -- the answers page: one book-wide choice, and "forget everything" ----------
+// Filled into <div class="ws-book-choices"> (docs/your-answers.md).
+function setUpBookChoices() {
+  const box = document.querySelector(".ws-book-choices");
+  if (!box) return;
+  const status = element("p", "ws-status");
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  const label = element("label", "ws-book-choice");
+  const nothing = element("input");
+  nothing.type = "checkbox";
+  nothing.checked = keepsNothing();
+  label.append(nothing, " Keep nothing on this device (for every worksheet, whatever each one says)");
+  nothing.addEventListener("change", () => {
+    const done = setKeepNothing(nothing.checked);
+    nothing.checked = keepsNothing();
+    sheets.forEach(showLevel);
+    if (!done) status.textContent = "This browser would not let the page change this setting.";
+    else if (nothing.checked) status.textContent = "This book now keeps nothing on this device. What it kept was removed.";
+    else status.textContent = "Each worksheet now keeps what it says next to its buttons.";
+  });
+  const forget = button("Forget everything on this device", () => {
+    const said = forgetWithConfirmation();
+    nothing.checked = keepsNothing();
+    status.textContent = said || "Nothing was forgotten.";
+  });
+  const actions = element("p", "ws-notice-actions");
+  actions.append(forget);
+  const lockBox = element("div", "ws-lock");
+  box.replaceChildren(label, actions, lockBox, status);
+  const say = (text) => {
+    status.textContent = text;
+  };
+  const draw = () => drawLockBox(lockBox, say, draw);
+  document.addEventListener("rebuilding-trust:unlocked", draw);
+  document.addEventListener("rebuilding-trust:locked", draw);
+  draw();
+}
+
+function passphraseField(text, autocomplete) {
+  const label = element("label", "ws-lock-field", text);
+  const field = element("input");
+  field.type = "password";
+  field.autocomplete = autocomplete;
+  label.append(field);
+  return [label, field];
+}
+
+// The lock's controls: set a passphrase; or Unlock; or Lock now and turn it off.
+function drawLockBox(box, say, redraw) {
+  const actions = element("p", "ws-notice-actions");
+  if (!lockIsOn()) {
+    const [label, field] = passphraseField("Passphrase ", "new-password");
+    const [again, fieldAgain] = passphraseField("The same again ", "new-password");
+    const minutes = element("select");
+    for (const [value, words] of [["5", "5 minutes"], ["15", "15 minutes"], ["60", "an hour"], ["0", "only when I close the page"]]) {
+      const option = element("option", "", words);
+      option.value = value;
+      minutes.append(option);
+    }
+    minutes.value = "15";
+    const after = element("label", "ws-lock-field", "Lock again after no use for ");
+    after.append(minutes);
+    const turnOn = async () => {
+      if (!field.value) return say("Choose a passphrase first.");
+      if (field.value !== fieldAgain.value) return say("The two passphrases are not the same. Nothing was changed.");
+      say("Locking…");
+      const done = await turnLockOn(field.value, Number(minutes.value));
+      field.value = fieldAgain.value = "";
+      if (!done) return say("This browser's storage is full, so the lock could not be turned on. Nothing was changed.");
+      lockWhenIdle(lockAll);
+      redraw();
+      say("The lock is on. Everything this book keeps in this browser is encrypted.");
+    };
+    actions.append(button("Turn the lock on", turnOn));
+    box.replaceChildren(
+      element("p", "", "A lock encrypts everything this book keeps in this browser with a passphrase. " +
+        "If you forget the passphrase, no one can recover your answers: not this book, not the browser. " +
+        "Before you set one, use Export answers on each sheet you want to keep."),
+      label, " ", again, " ", after, actions,
+    );
+    return;
+  }
+  if (!lock.key) {
+    const [label, field] = passphraseField("Passphrase ", "current-password");
+    actions.append(label, " ", button("Unlock", async () => {
+      if (!(await unlock(field.value))) {
+        field.value = "";
+        return say("That passphrase is not the right one. Nothing was changed.");
+      }
+      unlocked();
+      say("Unlocked.");
+    }));
+    box.replaceChildren(element("p", "", "The lock is on, and locked."), actions);
+    return;
+  }
+  actions.append(button("Lock now", () => {
+    lockAll();
+    say("Locked.");
+  }), " ", button("Turn the lock off", () => {
+    if (!turnLockOff()) return say("This browser's storage is full, so the lock is still on. Nothing was changed.");
+    redraw();
+    say("The lock is off. What this book keeps is no longer encrypted.");
+  }));
+  box.replaceChildren(element("p", "", "The lock is on, and unlocked on this page."), actions);
+}

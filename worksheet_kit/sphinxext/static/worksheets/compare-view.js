@@ -1,0 +1,177 @@
+// -- comparing: the reminder, the partner's file or copy, the side-by-side view
+// (loaded on the click that opens it; the rules are in compare.js) -----------
+// First a reminder, then the partner's file; nothing is read before the reader chooses.
+function openCompare(ws) {
+  closeCompare(ws);
+  const panel = element("section", "ws-notice ws-compare");
+  panel.setAttribute("aria-label", `Compare your answers to ${ws.title} with your partner's`);
+  const safety = ws.form.querySelector("a.ws-safety-link")?.getAttribute("href");
+  const warning = element("p", "", "Compare only if you both want to. Never compare if either of you is afraid of the other");
+  if (safety) {
+    const link = element("a", "", "read Safety first");
+    link.href = safety;
+    warning.append(": ", link, ".");
+  } else warning.append(".");
+  const memory = element("p", "", "Your partner's answers stay on this page only, until you close the " +
+    "comparison or leave the page. They are not saved, and your own answers do not change.");
+  const picker = element("input", "ws-file");
+  picker.type = "file";
+  picker.accept = ".json,application/json";
+  picker.hidden = true;
+  picker.tabIndex = -1;
+  picker.setAttribute("aria-label", "Your partner's answers file (.json)");
+  picker.addEventListener("change", () => {
+    const file = picker.files && picker.files[0];
+    picker.value = "";
+    if (file) compareWithFile(ws, file);
+  });
+  const actions = element("p", "ws-notice-actions");
+  actions.append(button("Choose my partner's answers file", () => picker.click()), " ",
+    button("My partner fills in a copy here", () => partnerCopy(ws)), " ",
+    button("Cancel", () => { closeCompare(ws); say(ws, "Nothing was compared."); }), picker);
+  panel.append(element("p", "ws-compare-title", "Compare with my partner"), warning, memory, actions);
+  ws.comparison = panel;
+  ws.form.append(panel);
+  panel.querySelector("button").focus();
+}
+
+
+async function compareWithFile(ws, file) {
+  const refuse = (problem) =>
+    say(ws, `Could not compare with ${file.name}: ${problem}. Nothing was changed.`, true);
+  if (file.size > MAX_FILE) return refuse("it is too large to be an answers file");
+  let data;
+  try {
+    data = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
+  } catch {
+    return refuse("it is not a JSON answers file");
+  }
+  if (isDict(data) && data.schema === SCHEMA_1) await loadLegacy(ws);
+  let found; // any edition's file, by the same rule as Import (editions.js)
+  try {
+    found = carry(ws, data);
+  } catch (error) {
+    if (error instanceof Problem) return refuse(error.message);
+    if (error instanceof RangeError) return refuse("it is nested too deeply to be an answers file");
+    throw error;
+  }
+  const theirs = found.answers;
+  const theirHistory = ws.repeat && own(data, "history") ? found.history : [];
+  const mine = readForm(ws);
+  if (JSON.stringify(mine) === JSON.stringify(theirs) && !isBlank(ws, mine)) {
+    return refuse("it holds the same answers as yours. Did you choose your own file? Choose your partner's");
+  }
+  const histories = ws.repeat ? [storedHistory(ws), theirHistory] : null;
+  showComparison(ws, comparisonBlocks(ws, mine, theirs, histories), histories);
+  say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
+}
+
+function showComparison(ws, blocks, histories) {
+  const section = element("section", "ws-comparison");
+  section.setAttribute("aria-label", `Side by side: ${ws.title}`);
+  section.tabIndex = -1;
+  section.append(...blockElements(`Side by side: ${ws.title}`, blocks));
+  if (histories && (histories[0].length || histories[1].length)) section.append(twoSeriesChart(ws, histories));
+  const actions = element("p", "ws-notice-actions");
+  actions.append(button("Print this sheet", () => printSheet(ws)), " ",
+    button("Close and forget my partner's answers", () => {
+      closeCompare(ws);
+      say(ws, "The comparison is closed. Your partner's answers are no longer on this page.");
+    }));
+  section.append(actions);
+  closeCompare(ws);
+  ws.comparison = section;
+  ws.form.append(section);
+  section.focus();
+}
+
+// Both partners' entries on one chart: yours solid with dots, theirs dashed
+// with squares (more than colour tells them apart), and a table beside it.
+function twoSeriesChart(ws, [mine, theirs]) {
+  const box = element("div", "ws-compare-chart");
+  const series = [["You", mine, "ws-series-you"], ["Your partner", theirs, "ws-series-partner"]]
+    .map(([name, entries, css]) => [name, entries.map((e) => [e.date, score(ws, e.answers)]), css]);
+  const dates = [...new Set(series.flatMap(([, points]) => points.map(([d]) => d)))].sort();
+  const ratings = ws.fields.filter((f) => f.type === "scale");
+  const low = ratings.length ? ratings[0].low : 0;
+  const high = ratings.length ? ratings[0].high : 1;
+  const W = 320, H = 150, PAD = 28, NS = "http://www.w3.org/2000/svg";
+  const x = (d) => dates.length === 1 ? W / 2 : PAD + (dates.indexOf(d) * (W - 2 * PAD)) / (dates.length - 1);
+  const y = (v) => H - PAD - ((v - low) * (H - 2 * PAD)) / ((high - low) || 1);
+  const svg = document.createElementNS(NS, "svg");
+  svg.setAttribute("viewBox", `0 0 ${W} ${H}`);
+  svg.setAttribute("class", "ws-chart ws-chart-two");
+  svg.setAttribute("aria-hidden", "true"); // the table says the same
+  const add = (tag, attrs) => {
+    const el = document.createElementNS(NS, tag);
+    Object.entries(attrs).forEach(([k, v]) => el.setAttribute(k, v));
+    svg.append(el);
+    return el;
+  };
+  add("path", { d: `M${PAD} ${PAD / 2} V${H - PAD} H${W - PAD / 2}`, class: "ws-chart-axis" });
+  for (const [name, points, css] of series) {
+    const drawn = points.filter(([, v]) => v !== null);
+    add("polyline", { points: drawn.map(([d, v]) => `${x(d)},${y(v)}`).join(" "), class: css, "data-series": name });
+    for (const [d, v] of drawn) {
+      if (css === "ws-series-you") add("circle", { cx: x(d), cy: y(v), r: 4, class: css });
+      else add("rect", { x: x(d) - 4, y: y(v) - 4, width: 8, height: 8, class: css });
+    }
+  }
+  const table = element("table", "ws-progress-table");
+  table.append(element("caption", "", `${ws.title}: ${measure(ws)}, you and your partner`));
+  const head = element("tr");
+  ["Date", "You", "Your partner"].forEach((text) => {
+    const th = element("th", "", text);
+    th.setAttribute("scope", "col");
+    head.append(th);
+  });
+  table.append(head);
+  for (const date of dates) {
+    const row = element("tr");
+    const cell = (points) => {
+      const found = points.find(([d]) => d === date);
+      return element("td", "", found ? shownScore(ws, found[1]) : "");
+    };
+    const th = element("th", "", date);
+    th.setAttribute("scope", "row");
+    row.append(th, cell(series[0][1]), cell(series[1][1]));
+    table.append(row);
+  }
+  box.append(element("p", "ws-legend", "Solid line with dots: you. Dashed line with squares: your partner."), svg, table);
+  return box;
+}
+
+// One device, two people: the partner fills in a blank copy of the form, in
+// memory only (never stored), then both are compared at once.
+function partnerCopy(ws) {
+  closeCompare(ws);
+  const copy = ws.form.cloneNode(true);
+  copy.querySelectorAll(".ws-tools, .ws-summary, .ws-progress, .ws-comparison, .ws-compare, " +
+    "script.ws-data, .ws-print-text").forEach((el) => el.remove());
+  copy.className = "ws-partner-copy";
+  for (const el of [copy, ...copy.querySelectorAll("[id]")]) if (el.id) el.id = `partner-${el.id}`;
+  copy.querySelectorAll("label[for]").forEach((label) => { label.htmlFor = `partner-${label.htmlFor}`; });
+  copy.removeAttribute("aria-labelledby");
+  copy.setAttribute("aria-label", `Your partner's copy of ${ws.title}`); // not the same name as yours
+  copy.addEventListener("submit", (event) => event.preventDefault());
+  const theirs = { ...ws, form: copy, summaryBox: null, progress: null }; // not mine
+  fillForm(theirs, blankAnswers(ws));
+  const section = element("section", "ws-notice ws-compare");
+  section.setAttribute("aria-label", "Your partner's copy");
+  section.append(element("p", "ws-compare-title", "Your partner's copy"), element("p", "",
+    "Your partner fills in this copy, alone. It is not saved anywhere: it is gone when you " +
+      "close it or leave the page."), copy);
+  const actions = element("p", "ws-notice-actions");
+  actions.append(button("Compare with my answers", () => {
+    const mine = readForm(ws);
+    const answers = readForm(theirs);
+    if (isBlank(ws, answers)) return say(ws, "Your partner's copy is still empty. Nothing was compared.", true);
+    const histories = ws.repeat ? [storedHistory(ws), []] : null;
+    showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null);
+    say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
+  }), " ", button("Cancel", () => { closeCompare(ws); say(ws, "Your partner's copy was closed."); }));
+  section.append(actions);
+  ws.comparison = section;
+  ws.form.after(section);
+  copy.querySelector("input, textarea")?.focus();
+}

@@ -1,0 +1,112 @@
+// -- the lock: everything the book keeps, encrypted with a passphrase ---------
+// Its cryptography (lock-crypto.js) loads only when needed: see loadLater.
+// Web Crypto: PBKDF2-SHA-256 (a random salt per device, iterations measured to
+// take about half a second here) gives an AES-GCM key; each write has a fresh
+// 12-byte IV, and the key's name is the additional data, so a value cannot be
+// moved to another key. The passphrase and the key are never stored: the key
+// lives in this page's memory from Unlock until Lock, a time without use, or
+// the page closes, so every page opens locked.
+//
+// Storage holds, under LOCK, {salt, iterations, check, minutes}; every other
+// key of the book holds {"locked": {iv, data}}. storage.js reads and writes
+// through lock.plain while unlocked.
+const LOCK = `${PREFIX}lock`;
+const LOCK_OFF = `${PREFIX}lock-off`; // turning off: every plain copy is staged
+const STAGED = `${PREFIX}staged:`; // the new form of a key, written before the old goes
+const LOCK_CHECK = "rebuilding-trust lock check";
+const lock = { key: null, plain: new Map(), writes: Promise.resolve(), timer: null };
+
+function lockRecord() {
+  const found = readJSON(rawGet(LOCK, "device"));
+  return isDict(found) && typeof found.salt === "string" ? found : null;
+}
+const lockIsOn = () => lockRecord() !== null;
+const isLocked = () => lockIsOn() && !lock.key;
+
+/** The keys the lock covers: every key of the book but the lock's own. */
+const lockedKeys = () => bookKeys().filter(({ key, level }) =>
+  level !== "nothing" && ![LOCK, LOCK_OFF].includes(key) && !key.startsWith(STAGED));
+
+function lockNow() {
+  lock.key = null;
+  lock.plain = new Map();
+  clearTimeout(lock.timer);
+}
+
+/** Finish a change of the lock that was committed, or undo one that was not,
+ * when a tab closed halfway: nothing is lost, and a sealed value never turns
+ * back into plain text unless turning the lock off was committed. */
+function finishStaged() {
+  const on = lockIsOn();
+  const turningOff = rawGet(LOCK_OFF, "device") !== null; // committed
+  const turnedOn = on && !turningOff; // the lock record was written
+  for (const { key, level } of bookKeys()) {
+    if (!key.startsWith(STAGED)) continue;
+    const raw = rawGet(key, level);
+    const sealed = raw !== null && isDict(readJSON(raw)) && own(readJSON(raw), "locked");
+    const keep = turningOff ? !sealed : turnedOn && sealed;
+    if (keep && !rawSet(key.slice(STAGED.length), raw, level)) continue; // try again next time
+    rawSet(key, null, level);
+  }
+  if (turningOff) rawSet(LOCK, null, "device");
+  rawSet(LOCK_OFF, null, "device");
+}
+
+/** While unlocked, a write is sealed and stored after it is kept in memory;
+ * a write that then fails is reported on every sheet. */
+function sealedSet(name, raw, level) {
+  if (!lock.key) return false;
+  const slot = `${level}|${name}`;
+  if (raw === null) lock.plain.delete(slot);
+  else lock.plain.set(slot, raw);
+  const key = lock.key;
+  lock.writes = lock.writes.then(async () => {
+    let kept = false;
+    try {
+      kept = raw === null ? rawSet(name, null, level) : rawSet(name, await later.seal(key, name, raw), level);
+    } finally {
+      if (!kept) sheets.forEach((ws) => say(ws, notKeptHere(level), true));
+    }
+  }).catch(() => {});
+  return true;
+}
+
+// Lock by itself after the chosen minutes without use.
+function lockWhenIdle(onLock) {
+  const restart = () => {
+    clearTimeout(lock.timer);
+    if (lock.key && lock.minutes) lock.timer = setTimeout(onLock, lock.minutes * 60000);
+  };
+  if (!lock.watching) {
+    lock.watching = true;
+    ["pointerdown", "keydown", "input"].forEach((type) => document.addEventListener(type, restart, true));
+  }
+  restart();
+}
+
+// -- what loads on a click: the lock's cryptography, the answers page ---------
+// Built from parts of this same closure's names (form_script.LATER_PARTS) into
+// worksheets-later.js, beside this script.
+const LATER_URL = document.currentScript?.src.replace(/worksheets\.js(\?.*)?$/, "worksheets-later.js");
+let later = null;
+let laterLoading = null;
+
+function loadLater() {
+  laterLoading ||= new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = LATER_URL;
+    script.onload = () => {
+      // it hands back its functions, and is given this closure's names (KIT)
+      later = window.rebuildingTrustLater?.(KIT());
+      delete window.rebuildingTrustLater;
+      if (later) resolve(later);
+      else reject(new Error("worksheets-later.js did not start"));
+    };
+    script.onerror = () => {
+      laterLoading = null;
+      reject(new Error("worksheets-later.js could not be loaded"));
+    };
+    document.head.append(script);
+  });
+  return laterLoading;
+}
