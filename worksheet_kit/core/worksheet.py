@@ -19,7 +19,7 @@ import json
 from dataclasses import MISSING, asdict, dataclass, fields
 from typing import ClassVar
 
-from . import checks
+from . import checks, wording
 from .answers import blank_answers, check_answers, load_answers
 from .display import mimebundle
 from .errors import WorksheetError
@@ -87,6 +87,8 @@ class Worksheet(metaclass=CheckedFields):
         checks.text(fail, "title", self.title, checks.MAX_TITLE)
         for name in ("purpose", "instructions", "privacy", "next_step_prompt"):
             checks.text(fail, name, getattr(self, name), checks.MAX_TEXT)
+            if wording.problem(getattr(self, name)):
+                fail(name, wording.problem(getattr(self, name)))
         checks.whole(fail, "minutes", self.minutes, 1, MAX_MINUTES)
         if not isinstance(self.save_in_browser, bool):
             fail("save_in_browser", "must be True or False")

@@ -79,15 +79,16 @@ def worksheet_from_notebook(nb, path: Path):
 
 
 def rewrite_links(text: str, base_url: str) -> str:
-    """Relative book links do not work in a download: make them absolute or plain."""
+    """Relative book links do not work in a download: make them absolute, or
+    name the book's page in words, so the sentence still says where to read."""
 
     def replace(match):
         label, target = match.group(1), match.group(2)
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
-        if not base_url:
-            return label
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
+        if not base_url:
+            return f"{label} (in the book: `{page.partition('#')[0]}`)"
         return f"[{label}]({base_url.rstrip('/')}/{page})"
 
     return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from docutils import nodes
@@ -49,6 +49,8 @@ class Document:
     subtitle: str = ""
     note: str = ""
     contents: bool = True
+    exclude: list[str] = field(default_factory=list)  # patterns left out of docs
+    aliases: list[str] = field(default_factory=list)  # old names, written with the same bytes
 
     @classmethod
     def from_config(cls, entry: dict) -> Document:
@@ -111,6 +113,10 @@ class TypstBuilder(Builder):
             docnames += [d for d in found if d not in docnames]
         return docnames
 
+    @staticmethod
+    def matches(docname: str, patterns: list[str]) -> bool:
+        return any(fnmatch.fnmatchcase(docname, pattern) for pattern in patterns)
+
     def home_worksheets(self) -> dict[str, object]:
         """docname -> the worksheet its notebook defines."""
         return dict(self.env.get_domain("worksheet").worksheets.values())
@@ -132,8 +138,11 @@ class TypstBuilder(Builder):
             stringify_func=lambda d: d.name,
         ):
             docnames = self.expand(document.docs)
+            docnames = [d for d in docnames if not self.matches(d, document.exclude)]
             source = self.assemble(document, docnames, homes)
-            self.compile_all(document.name, document.title, source, where=document.name)
+            self.compile_all(
+                document.name, document.title, source, where=document.name, also=document.aliases
+            )
         if self.config.typst_worksheet_pdfs:
             worksheets = sorted(homes.items(), key=lambda item: item[1].id)
             for docname, worksheet in status_iterator(
@@ -215,7 +224,9 @@ class TypstBuilder(Builder):
     def timestamp(self) -> int:
         return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))
 
-    def compile_all(self, name: str, title: str, source: str, where: str, pages: int = 0) -> None:
+    def compile_all(
+        self, name: str, title: str, source: str, where: str, pages: int = 0, also=()
+    ) -> None:
         path = self.source_dir / f"{name}.typ"
         if not path.is_file() or path.read_text(encoding="utf-8") != source:
             path.write_text(source, encoding="utf-8")
@@ -229,9 +240,10 @@ class TypstBuilder(Builder):
                     f"{where}: the worksheet {name} takes {count} pages on {paper} paper; "
                     f"it may take {pages} (shorten it, or lower its rows or lines)"
                 )
-            target = Path(self.outdir) / f"{name}{suffix}.pdf"
-            if not target.is_file() or target.read_bytes() != pdf:
-                target.write_bytes(pdf)
+            for stem in (name, *also):
+                target = Path(self.outdir) / f"{stem}{suffix}.pdf"
+                if not target.is_file() or target.read_bytes() != pdf:
+                    target.write_bytes(pdf)
 
     def finish(self) -> None:
         pass
