@@ -180,7 +180,7 @@ def test_a_notebook_names_the_book_page_a_dropped_link_went_to():
     )
 
 
-def test_web_and_paper_roles_and_only_blocks_keep_to_their_output(tmp_path):
+def test_web_and_paper_words_keep_to_their_output_and_paper_shows_addresses(tmp_path):
     """A chapter's {web} and {paper} words reach only their own output."""
     root = tmp_path / "src"
     root.mkdir()
@@ -195,7 +195,9 @@ def test_web_and_paper_roles_and_only_blocks_keep_to_their_output(tmp_path):
     )
     (root / "index.md").write_text(
         "# Book\n\nKeep it private. {web}`Press Clear when you finish.`{paper}`Tear it up.`\n\n"
-        "```{only} html\nTo build it, run `make pdf`.\n```\n",
+        "```{only} html\nTo build it, run `make pdf`.\n```\n\n"
+        "Call [Find A Helpline](https://www.findahelpline.com/AU) "
+        "or [findahelpline.com](https://findahelpline.com).\n",
         encoding="utf-8",
     )
     html = sphinx_build(root, tmp_path / "out", "html")
@@ -209,3 +211,7 @@ def test_web_and_paper_roles_and_only_blocks_keep_to_their_output(tmp_path):
     assert typst.returncode == 0, typst.stderr
     source = Path(tmp_path / "out" / ".doctrees" / "typst" / "book.typ").read_text(encoding="utf-8")
     assert "Tear it up" in source and "Press Clear" not in source and "make pdf" not in source
+    # paper cannot follow "Find A Helpline": its address is printed; a shown address is not
+    assert re.findall(r"#footnote\[.*?\]\]\]", source) == [
+        '#footnote[#par[#link("https://www.findahelpline.com/AU")[findahelpline\\.com\\/AU]]]'
+    ]

@@ -229,7 +229,7 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
         address = printed_address(node.get("refuri", ""))
         if address and address != printed_address("https://" + node.astext().strip()):
             # paper cannot follow a link: print where it goes
-            self.add(f"#footnote[#link({string(node['refuri'])})[{self.text(address)}]]")
+            self.add(f"#footnote[#par[#link({string(node['refuri'])})[{self.text(address)}]]]")
 
     def link_target(self, node) -> str | None:
         if "refid" in node:
