@@ -66,6 +66,8 @@ def section_of(slug: str) -> str:
 def test_sheets_a_session_names_in_words_are_in_its_packet(session):
     """The prose around a session's table (what to take home...) names only
     sheets its packet holds, and names every sheet taken home."""
+    heading = section_of(session.slug).splitlines()[0]
+    assert heading.endswith(session.heading or session.name), (heading, session.heading)
     named = {
         f"worksheets/{w}"
         for w in re.findall(r"\(\.\./worksheets/([\w-]+)\.md", section_of(session.slug))
