@@ -17,6 +17,8 @@ release = "0.1"
 language = "en"
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))  # this book's own extensions
+from workshop_plans import packet_documents  # noqa: E402  (in _ext/)
+
 root_doc = "index"
 extensions = [
     "myst_nb",
@@ -25,6 +27,8 @@ extensions = [
     "book_search",  # numbers such as 988 are searchable; print-only pages are not
     "book_quiet",  # one line per step: no kernel-transport or config-dump lines
     "book_from_disk",  # pages opened as files say how to serve the book
+    "book_outputs",  # {web}`...` and {paper}`...`: words for one output only
+    "workshop_plan_pages",  # the plans' tables and the packets' links, from the plans file
 ]
 exclude_patterns = [
     "_build",
@@ -118,6 +122,7 @@ html_theme_options = {
 # Patterns follow the toctrees' reading order; a worksheet's own page
 # prints as its sheet alone, one page each; a sheet already in a document
 # is not printed again (the safety chapter embeds the safety check).
+# The packets come from docs/workshop-plans.yaml (_ext/workshop_plans.py).
 typst_documents = [
     {
         "name": "rebuilding-trust",
@@ -130,27 +135,8 @@ typst_documents = [
             "read Safety first before anything else."
         ),
         "docs": ["docs/*"],
+        "exclude": ["docs/your-answers"],  # the web page's buttons: nothing for paper
     },
-    {
-        "name": "workshop-packet",
-        "title": "Rebuilding Trust: Workshop Packet",
-        "subtitle": "For facilitators: the guide, session plans, every worksheet, the safety page",
-        "note": (
-            "Print single-sided: each worksheet starts on a page of its own, with nothing on "
-            "its back; a letter-like sheet may take up to three pages. "
-            "In a group, anyone may pass, and no one's sheet is collected. Before any joint "
-            "exercise, each person does the safety check alone and in private."
-        ),
-        "docs": ["docs/facilitator-guide", "docs/workshop-plans", "worksheets/*", "docs/safety"],
-    },
-    {
-        "name": "participant-packet",
-        "title": "Rebuilding Trust: Worksheets",
-        "subtitle": "Every worksheet, each on its own page, and the safety page",
-        "note": (
-            "These sheets are yours. You may pass on any question, and no one will collect "
-            "your sheets. Do the safety check first, alone and in private."
-        ),
-        "docs": ["worksheets/*", "docs/safety"],
-    },
+    # every session's participant and facilitator packets, from the plans
+    *packet_documents(Path(__file__).parent / "docs" / "workshop-plans.yaml"),
 ]

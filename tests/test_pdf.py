@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import jupytext
@@ -15,13 +16,17 @@ from pypdf import PdfReader
 from worksheet_kit.sphinxext.downloads import worksheet_from_notebook, worksheet_sources
 from worksheet_kit.sphinxext.typst.talk import has_talk_sheet, talk_id
 
+sys.path.insert(0, str(REPO / "_ext"))
+from workshop_plans import KINDS, PLANS_FILE, load_plans, packet_file, packet_title, packets  # noqa: E402
+
 pytestmark = [pytest.mark.pdf, pytest.mark.slow]
+PLANS = load_plans(REPO / PLANS_FILE)
 WORKSHEETS = {
     path.stem: worksheet_from_notebook(jupytext.read(path), path)
     for path in worksheet_sources(REPO / "worksheets")
 }
 TALK = {talk_id(w): w for w in WORKSHEETS.values() if has_talk_sheet(w)}
-DOCUMENTS = ("rebuilding-trust", "workshop-packet", "participant-packet")
+DOCUMENTS = ("rebuilding-trust", "facilitator-packet", "participant-packet")
 EDITIONS = ("", "-letter")
 MIN_LINES = 3  # a page of prose holds at least this many lines besides its footer
 
@@ -57,7 +62,9 @@ def lines(page: str) -> list[str]:
 
 
 def test_every_pdf_is_there(pdf_dir):
-    expected = {f"{name}{edition}.pdf" for name in DOCUMENTS for edition in EDITIONS}
+    names = [*DOCUMENTS, *(packet_file(kind, session) for kind, session in packets(PLANS))]
+    names.append("workshop-packet")  # the facilitator packet's old name, kept for old links
+    expected = {f"{name}{edition}.pdf" for name in names for edition in EDITIONS}
     expected |= {f"{ws_id}{edition}.pdf" for ws_id in WORKSHEETS for edition in EDITIONS}
     expected |= {f"{name}{edition}.pdf" for name in TALK for edition in EDITIONS}
     assert {p.name for p in pdf_dir.glob("*.pdf")} == expected
@@ -76,7 +83,7 @@ def test_each_comparing_sheet_has_a_one_page_talk_it_through_sheet(pdf_dir, edit
         for item in worksheet.items:
             assert " ".join(item.split()) in words, (name, item)
         assert "Never compare if either of you is afraid" in words
-        for packet in ("workshop-packet", "participant-packet"):
+        for packet in ("facilitator-packet", "participant-packet"):
             tops = [lines(p)[:1] for p in pages(pdf_dir / f"{packet}{edition}.pdf")]
             assert tops.count([f"Talk it through: {worksheet.title}"]) == 1, (packet, name)
 
@@ -86,8 +93,8 @@ def test_page_counts_are_sane(pdf_dir):
     assert 25 <= count["rebuilding-trust"] <= 110  # 86 pages with the third edition's 18 chapters
     sheets = sum(w.print_pages for w in WORKSHEETS.values()) + len(TALK)
     # cover, contents, the guide and plans, each sheet's pages (and talk pages), the safety page
-    assert sheets + 4 <= count["workshop-packet"] <= sheets + 16  # safety now runs longer
-    assert sheets + 3 <= count["participant-packet"] <= count["workshop-packet"] - 2
+    assert sheets + 4 <= count["facilitator-packet"] <= sheets + 18  # safety runs longer; footnotes
+    assert sheets + 3 <= count["participant-packet"] <= count["facilitator-packet"] - 2
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
@@ -105,7 +112,7 @@ def test_each_worksheet_pdf_is_one_page_and_only_that_sheet(pdf_dir, edition):
         assert not any(title in lines(page) for page in text for title in others)
 
 
-@pytest.mark.parametrize("name", ["workshop-packet", "participant-packet"])
+@pytest.mark.parametrize("name", ["facilitator-packet", "participant-packet"])
 def test_each_sheet_opens_one_packet_page_and_prints_once(pdf_dir, name):
     text = pages(pdf_dir / f"{name}.pdf")
     tops = [lines(page)[0] for page in text[2:]]  # after the cover and the contents
@@ -147,7 +154,7 @@ def test_every_page_of_a_sheet_names_it_in_its_footer(pdf_dir, name, edition):
 
 
 def test_only_the_facilitator_packet_has_the_guide(pdf_dir):
-    facilitator = " ".join(pages(pdf_dir / "workshop-packet.pdf"))
+    facilitator = " ".join(pages(pdf_dir / "facilitator-packet.pdf"))
     participant = " ".join(pages(pdf_dir / "participant-packet.pdf"))
     assert "Group agreements" in facilitator
     assert "Group agreements" not in participant
@@ -179,7 +186,7 @@ def test_no_near_empty_page(pdf_dir, name, edition):
 
 
 def test_session_plan_columns_do_not_break_words(pdf_dir):
-    words = " ".join(pages(pdf_dir / "workshop-packet.pdf"))
+    words = " ".join(pages(pdf_dir / "facilitator-packet.pdf"))
     assert "Block" in words and "Sheet" in words
     assert not re.search(r"Min-\s*utes|Mate-\s*rial|Work-\s*sheet", words)
 
@@ -267,3 +274,82 @@ def test_html_links_to_pdfs_resolve(site):
         text = page.read_text(encoding="utf-8")
         assert "pdf/rebuilding-trust.pdf" in text and "pdf/participant-packet.pdf" in text, page
         assert "-letter.pdf" in text, page  # a US Letter edition is offered too
+
+
+# -- the session packets, their names, and paper that speaks paper ---------------------
+TITLES = {f"worksheets/{ws_id}": worksheet.title for ws_id, worksheet in WORKSHEETS.items()}
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("session", PLANS.sessions, ids=lambda s: s.slug)
+def test_a_session_packet_holds_exactly_the_sheets_its_plan_names(pdf_dir, session, kind, edition):
+    reader = PdfReader(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")
+    expected = [TITLES[docname] for docname in session.sheets]
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert [title for title in outline if title in TITLES.values()] == expected
+    tops = [lines(page.extract_text())[:1] for page in reader.pages[2:]]
+    assert [top[0] for top in tops if top and top[0] in TITLES.values()] == expected
+    assert outline[-1] == "Safety first"
+    assert ("Facilitator guide" in outline) == (kind == "facilitator")
+
+
+def test_one_name_per_packet_on_its_cover_its_file_and_every_link(pdf_dir, site):
+    for kind, session in packets(PLANS):
+        for edition in EDITIONS:
+            reader = PdfReader(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")
+            assert reader.metadata.title == packet_title(kind, session)
+            cover = " ".join(reader.pages[0].extract_text().split())
+            assert cover.startswith(packet_title(kind, session) + " Rebuilding Trust, "), cover
+    linked: dict[str, set[str]] = {}
+    retired = re.compile(r"workshop packet|worksheets to hand out", re.I)
+    for page in sorted(site.rglob("*.html")):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        assert not retired.search(soup.get_text()), page.name
+        for link in soup.find_all("a", href=re.compile(r"pdf/[a-z0-9-]*packet[a-z0-9-]*\.pdf$")):
+            stem = link["href"].rsplit("/", 1)[1].removesuffix(".pdf")
+            words = " ".join(link.get_text().split())
+            if stem.endswith("-letter"):
+                assert words == "US Letter", (page.name, stem)
+            else:
+                linked.setdefault(stem, set()).add(words)
+    assert linked == {
+        packet_file(kind, session): {f"{packet_title(kind, session)} (PDF)"}
+        for kind, session in packets(PLANS)
+    }
+    old = pdf_dir / "workshop-packet.pdf"
+    assert old.read_bytes() == (pdf_dir / "facilitator-packet.pdf").read_bytes()
+
+
+# Buttons and their names, commands, and words that point at something on a screen.
+SCREEN_WORDS = re.compile(
+    r"\bbuttons?\b|\b[Cc]lick|\b[Tt]ap\b|\b[Pp]ress [A-Z“\"]|Save today|Export answers"
+    r"|Import answers|\bDownload (?:blank|notebook|all)|\bmake (?:pdf|html|book|test|serve)\b"
+    r"|\bpip install|\.ipynb\b|\b(?:this|the|a) link\b|\bscroll|\bweb page"
+)
+
+
+def test_no_printed_page_speaks_of_a_button_a_command_or_a_screen(pdf_dir):
+    for pdf in sorted(pdf_dir.glob("*.pdf")):
+        if pdf.stem.endswith("-letter"):
+            continue  # the same words as the A4 edition
+        words = " ".join(" ".join(page.split()) for page in pages(pdf))
+        found = [words[max(0, m.start() - 40) : m.end() + 20] for m in SCREEN_WORDS.finditer(words)]
+        assert found == [], (pdf.name, found[:3])
+
+
+@pytest.mark.parametrize("name", ["rebuilding-trust", "participant-packet"])
+def test_paper_prints_where_each_web_link_goes(pdf_dir, name):
+    """A link's words alone ("Find A Helpline") cannot be followed on paper."""
+    checked = 0
+    reader = PdfReader(pdf_dir / f"{name}.pdf")
+    text = ["".join(page.extract_text().split()) for page in reader.pages] + [""]
+    for number, page in enumerate(reader.pages):
+        words = text[number] + text[number + 1]  # a footnote may go on to the next page
+        for annotation in page.get("/Annots") or []:
+            uri = str((annotation.get_object().get("/A") or {}).get("/URI", ""))
+            if uri.startswith("http"):
+                address = re.sub(r"^https?://(www\.)?", "", uri).rstrip("/")
+                assert address in words, (name, uri)
+                checked += 1
+    assert checked >= 10

@@ -19,6 +19,7 @@ from html import escape
 from .answers import MAX_ANSWER
 from .compare import compare_spec
 from .keys import field_name
+from .wording import worded
 
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
@@ -64,6 +65,7 @@ def render_html(
     and a form that looked fillable there would lose what a reader typed.
     """
     links = links or {}
+    ws = worded(ws, "notebook" if in_notebook else "web")
     base = re.sub(r"[^a-zA-Z0-9_-]+", "-", f"{prefix}-{ws.id}").strip("-")
     safety = ""
     if links.get("safety"):

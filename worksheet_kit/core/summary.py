@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from .editions import read_answers
 from .progress import check_history, trend
+from .wording import for_output
 
 
 @dataclass
@@ -91,7 +92,7 @@ def summarise(ws, answers, history=None) -> Summary:
 
 def label(ws) -> str:
     """The words of the sheet's last box (its next step prompt)."""
-    return " ".join(ws.next_step_prompt.split())
+    return " ".join(for_output(ws.next_step_prompt, "web").split())
 
 
 def _ticked(spec, fields, clean, noun):

@@ -3,8 +3,11 @@ man and texinfo builders. Each kind has one function in `BODIES`."""
 
 from __future__ import annotations
 
+from .wording import worded
+
 
 def render_text(ws) -> str:
+    ws = worded(ws, "notebook")
     lines = [ws.title, f"{ws.minutes} minutes, {ws.who_text}", ws.instructions]
     lines += BODIES[ws.kind](ws)
     lines += [f"{ws.next_step_prompt} ____", f"Privacy: {ws.privacy}"]

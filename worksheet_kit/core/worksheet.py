@@ -20,7 +20,7 @@ import json
 from dataclasses import MISSING, asdict, dataclass, fields, is_dataclass
 from typing import ClassVar
 
-from . import checks, keys
+from . import checks, keys, wording
 from . import compare as compare_rules
 from .answers import blank_answers
 from .display import mimebundle
@@ -96,6 +96,8 @@ class Worksheet(metaclass=CheckedFields):
         checks.text(fail, "title", self.title, checks.MAX_TITLE)
         for name in ("purpose", "instructions", "privacy", "next_step_prompt"):
             checks.text(fail, name, getattr(self, name), checks.MAX_TEXT)
+            if wording.problem(getattr(self, name)):
+                fail(name, wording.problem(getattr(self, name)))
         checks.whole(fail, "minutes", self.minutes, 1, MAX_MINUTES)
         if self.keep not in KEEP_LEVELS:
             levels = ", ".join(map(repr, KEEP_LEVELS))

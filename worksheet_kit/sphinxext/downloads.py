@@ -130,15 +130,16 @@ def build_time_limit(source_dir: Path, default: int = 60) -> int:
 
 
 def rewrite_links(text: str, base_url: str) -> str:
-    """Relative book links do not work in a download: make them absolute or plain."""
+    """Relative book links do not work in a download: make them absolute, or
+    name the book's page in words, so the sentence still says where to read."""
 
     def replace(match):
         label, target = match.group(1), match.group(2)
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
-        if not base_url:
-            return label
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
+        if not base_url:
+            return f"{label} (in the book: `{page.partition('#')[0]}`)"
         return f"[{label}]({base_url.rstrip('/')}/{page})"
 
     return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)

@@ -64,7 +64,8 @@ def visit_worksheet_html(self, node):
             '<p class="ws-more-pdfs">Also for printing: '
             f'<a href="{to_file(f"pdf/{worksheet.id}-letter.pdf")}">this sheet on US Letter</a> · '
             f"{talk_link(worksheet, to_file)}"
-            f'<a href="{to_file("pdf/participant-packet.pdf")}">every worksheet (PDF)</a> · '
+            f'<a href="{to_file("pdf/participant-packet.pdf")}">'
+            "Participant packet: all sessions (PDF)</a> · "
             f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
         )
     self.body.append("</div>" if node["home"] else "</details></div>")

@@ -7,8 +7,10 @@ adds the ``typst`` builder (`builder.TypstBuilder`) and its settings:
     A list of dicts, one per PDF: ``name`` (the file name without
     ``.pdf``), ``title``, ``docs`` (docnames or patterns such as
     ``"worksheets/*"``, in the toctrees' reading order), and optionally
-    ``subtitle``, ``note`` (on the cover) and ``contents`` (a table of
-    contents, default True). A worksheet's own page prints as its sheet.
+    ``subtitle``, ``note`` (on the cover), ``contents`` (a table of
+    contents, default True), ``exclude`` (patterns of docs to leave out)
+    and ``aliases`` (old names, written as copies,
+    so links to them keep working). A worksheet's own page prints as its sheet.
 ``typst_worksheet_pdfs``
     Also write ``<worksheet id>.pdf`` for every worksheet (default True).
 ``typst_timestamp``

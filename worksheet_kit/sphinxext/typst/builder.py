@@ -20,7 +20,7 @@ import hashlib
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from docutils import nodes
@@ -53,6 +53,8 @@ class Document:
     subtitle: str = ""
     note: str = ""
     contents: bool = True
+    exclude: list[str] = field(default_factory=list)  # patterns left out of docs
+    aliases: list[str] = field(default_factory=list)  # old names, written with the same bytes
 
     @classmethod
     def from_config(cls, entry: dict) -> Document:
@@ -116,6 +118,10 @@ class TypstBuilder(Builder):
             docnames += [d for d in found if d not in docnames]
         return docnames
 
+    @staticmethod
+    def matches(docname: str, patterns: list[str]) -> bool:
+        return any(fnmatch.fnmatchcase(docname, pattern) for pattern in patterns)
+
     def home_worksheets(self) -> dict[str, object]:
         """docname -> the worksheet its notebook defines."""
         return dict(self.env.get_domain("worksheet").worksheets.values())
@@ -137,8 +143,15 @@ class TypstBuilder(Builder):
             with self.reported(entry.get("name", "?")):
                 document = Document.from_config(entry)
                 docnames = self.expand(document.docs)
+                docnames = [d for d in docnames if not self.matches(d, document.exclude)]
                 source = self.assemble(document, docnames, homes)
-                self.compile_all(document.name, document.title, source, where=document.name)
+                self.compile_all(
+                    document.name,
+                    document.title,
+                    source,
+                    where=document.name,
+                    also=document.aliases,
+                )
         if self.config.typst_worksheet_pdfs:
             worksheets = sorted(homes.items(), key=lambda item: item[1].id)
             for docname, worksheet in status_iterator(
@@ -240,7 +253,9 @@ class TypstBuilder(Builder):
     def timestamp(self) -> int:
         return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))
 
-    def compile_all(self, name: str, title: str, source: str, where: str, pages: int = 0) -> None:
+    def compile_all(
+        self, name: str, title: str, source: str, where: str, pages: int = 0, also=()
+    ) -> None:
         path = self.source_dir / f"{name}.typ"
         if not path.is_file() or path.read_text(encoding="utf-8") != source:
             path.write_text(source, encoding="utf-8")
@@ -250,7 +265,11 @@ class TypstBuilder(Builder):
             f"{self.kit}|{self.timestamp()}|{pages}|{source}".encode()
         ).hexdigest()
         stamp_file = self.source_dir / f"{name}.stamp"
-        targets = [Path(self.outdir) / f"{name}{suffix}.pdf" for suffix in PAPERS.values()]
+        targets = [
+            Path(self.outdir) / f"{stem}{suffix}.pdf"
+            for stem in (name, *also)
+            for suffix in PAPERS.values()
+        ]
         current = stamp_file.is_file() and stamp_file.read_text() == stamp
         if current and all(target.is_file() for target in targets):
             return
@@ -265,9 +284,10 @@ class TypstBuilder(Builder):
             count = page_count(pdf)
             if pages and count > pages:
                 too_long.append(f"{count} pages on {paper} paper")
-            target = Path(self.outdir) / f"{name}{suffix}.pdf"
-            if not target.is_file() or target.read_bytes() != pdf:
-                target.write_bytes(pdf)
+            for stem in (name, *also):  # an alias (an old file name) gets the same bytes
+                target = Path(self.outdir) / f"{stem}{suffix}.pdf"
+                if not target.is_file() or target.read_bytes() != pdf:
+                    target.write_bytes(pdf)
         if too_long:
             raise TypstError(
                 f"{where}: the worksheet {name} takes {' and '.join(too_long)}; it may take "

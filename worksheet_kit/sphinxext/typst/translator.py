@@ -22,6 +22,13 @@ from .worksheets import render_sheet, render_sheet_again
 CELL_CONTAINERS = ("cell", "cell_code", "cell_code_output", "cell_code_source")
 
 
+def printed_address(uri: str) -> str:
+    """A web address as a reader types it ("samaritans.org/contact"), or "" for
+    anything that is not a web address (a tel: link shows its number)."""
+    match = re.match(r"^https?://(?:www\.)?(.*?)/?$", uri)
+    return match.group(1) if match else ""
+
+
 class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
     """Writes one Typst document from the doctrees the builder hands it."""
 
@@ -219,6 +226,10 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
         inner = self.pop()
         target = self.link_target(node)
         self.add(f"#link({target})[{inner}]" if target else inner)
+        address = printed_address(node.get("refuri", ""))
+        if address and address != printed_address("https://" + node.astext().strip()):
+            # paper cannot follow a link: print where it goes
+            self.add(f"#footnote[#par[#link({string(node['refuri'])})[{self.text(address)}]]]")
 
     def link_target(self, node) -> str | None:
         if "refid" in node:

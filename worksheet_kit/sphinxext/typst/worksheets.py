@@ -9,6 +9,7 @@ shapes; all text goes through `markup.text`.
 
 from __future__ import annotations
 
+from ...core.wording import worded
 from .cycle import cycle
 from .markup import string, text
 
@@ -125,7 +126,8 @@ def is_wide(ws) -> bool:
 
 
 def render_sheet(ws, level: int = 1) -> str:
-    """The whole sheet: title, facilitator box, instructions, body, next step."""
+    """The whole sheet, worded for paper: title, facts, instructions, body, next step."""
+    ws = worded(ws, "paper")
     body = KINDS[ws.kind](ws)
     if ws.repeat:  # a sheet filled in again each week carries its date
         body = (
