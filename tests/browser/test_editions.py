@@ -235,6 +235,13 @@ def test_storage_of_todays_site_opens_with_everything_filled_in(page, dialogs, s
         carried = carry(ws, record)
         assert carried.earlier == [] and carried.carried >= 2, ws_id
         form = open_worksheet(page, site, ws_id)
+        if (
+            ws.keep == "tab"
+        ):  # kept more strictly now: they stay on the device until the reader chooses
+            notice = form.locator(".ws-notice", has_text="kept on this device")
+            expect(notice).to_be_visible()
+            assert controls(form) == expected_controls(ws, ws.blank_answers()), ws_id
+            notice.get_by_role("button", name="Keep them only in this tab").click()
         expect(status_of(form)).to_contain_text("back in the form")  # once the table is here
         assert controls(form) == expected_controls(ws, carried.answers), ws_id
         expect(form.locator(".ws-earlier")).to_have_count(0)
@@ -244,8 +251,12 @@ def test_storage_of_todays_site_opens_with_everything_filled_in(page, dialogs, s
         ["2026-11-13", "2026-11-20", "2026-11-27"]
     )
     left = page.evaluate("() => Object.keys(localStorage).sort()")
-    assert left == sorted(
-        [f"rebuilding-trust:answers:{ws_id}" for ws_id in records]
+    assert left == sorted(  # a sheet kept in the tab now holds them in sessionStorage
+        [
+            f"rebuilding-trust:answers:{ws_id}"
+            for ws_id in records
+            if worksheet(ws_id).keep == "device"
+        ]
         + ["rebuilding-trust:history:weekly-check-in"]
     )
 

@@ -340,7 +340,8 @@ def chapter_embedding(book_html, worksheet_pages):
     ids = {i for ids in worksheet_pages.values() for i in ids}
     for html_file in sorted((book_html / "docs").glob("*.html")):
         for ws_id, _, _ in forms_in(html_file):
-            if ws_id in ids:
+            # shared between tabs: a sheet kept on the device (not only in its tab)
+            if ws_id in ids and worksheet(ws_id).keep == "device":
                 return ws_id, html_file.relative_to(book_html).as_posix()
     raise AssertionError("no chapter embeds a worksheet: the chapters' forms were missed")
 

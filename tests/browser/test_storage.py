@@ -7,6 +7,8 @@ import json
 
 import pytest
 
+from worksheet_kit.core.editions import envelope
+
 from .harness import (
     everything_kept,
     expect,
@@ -22,6 +24,8 @@ SENSITIVE = "what-i-need-you-to-know"  # keep="tab"
 ORDINARY = "forgiveness-check"  # keep="device"
 WEEKLY = "weekly-check-in"
 WORD = "Marigold"  # a word typed on the page, searched for in every storage
+FIRST = worksheet(WEEKLY).answer_fields()[0]["name"]  # the weekly check-in's first item
+FIRST_KEY = worksheet(WEEKLY).answer_fields()[0]["path"][1]
 NEUTRAL = "https://www.bbc.co.uk/weather"  # conf.py's exit_page
 NEUTRAL_PAGE = "<!doctype html><title>Weather</title><p>Sunny spells.</p>"
 
@@ -101,7 +105,7 @@ def test_keep_nothing_for_the_whole_book(page, site, dialogs):
         expect(form.locator("select.ws-level-choice")).to_have_value("nothing")
         expect(form.locator("select.ws-level-choice")).to_be_disabled()
         if ws_id == WEEKLY:
-            form.locator('input[name="item-1"][value="3"]').check()
+            form.locator(f'input[name="{FIRST}"][value="3"]').check()
             form.locator('textarea[name="next_step"]').fill(f"{WORD} weekly")
             form.get_by_role("button", name="Save today's entry").click()
             expect(status_of(form)).to_contain_text("on this page only")
@@ -173,7 +177,7 @@ def test_forget_everything_leaves_no_key_of_the_book_and_other_apps_alone(page, 
     type_into(open_worksheet(page, site, ORDINARY))
     type_into(open_worksheet(page, site, SENSITIVE))
     form = open_worksheet(page, site, WEEKLY)
-    form.locator('input[name="item-1"][value="4"]').check()
+    form.locator(f'input[name="{FIRST}"][value="4"]').check()
     form.get_by_role("button", name="Save today's entry").click()
     choose_level(form, "tab")  # a setting too
 
@@ -186,7 +190,7 @@ def test_forget_everything_leaves_no_key_of_the_book_and_other_apps_alone(page, 
     assert not [k for k in [*kept["local"], *kept["session"]] if k.startswith("rebuilding-trust")]
     assert kept["local"] == {"another-app:note": "keep me"}
     assert kept["session"] == {"another-app:tab": "me too"}
-    expect(form.locator('input[name="item-1"][value="4"]')).not_to_be_checked()
+    expect(form.locator(f'input[name="{FIRST}"][value="4"]')).not_to_be_checked()
 
 
 # -- full storage (issue 23, item 1) ----------------------------------------------------
@@ -196,16 +200,9 @@ FULL = """Storage.prototype.setItem = function () {
 
 
 def answers_file(tmp_path, ws, answers, history=None):
-    data = {
-        "schema": "rebuilding-trust-answers/1",
-        "worksheet": ws.id,
-        "version": ws.version,
-        "answers": answers,
-    }
-    if history is not None:
-        data["history"] = history
+
     path = tmp_path / f"{ws.id}-answers.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
+    path.write_text(json.dumps(envelope(ws, answers, history=history)), encoding="utf-8")
     return path
 
 
@@ -234,12 +231,12 @@ def test_an_import_into_full_storage_says_it_is_not_kept(page, site, tmp_path):
 def test_a_weekly_import_into_full_storage_keeps_the_five_entries(page, site, tmp_path, dialogs):
     ws = worksheet(WEEKLY)
     entry = ws.blank_answers()
-    entry["items"]["1"] = 3
+    entry["items"][FIRST_KEY] = 3
     five = [{"date": f"2026-11-0{d}", "answers": entry} for d in range(1, 6)]
     page.goto(site + "index.html")
     page.evaluate(
         "([key, value]) => localStorage.setItem(key, value)",
-        [storage_key(ws, "history"), json.dumps(five)],
+        [storage_key(ws, "history"), json.dumps(envelope(ws, {}, history=five))],
     )
     page.add_init_script(FULL)
     form = open_worksheet(page, site, ws.id)
@@ -249,7 +246,7 @@ def test_a_weekly_import_into_full_storage_keeps_the_five_entries(page, site, tm
     expect(status_of(form)).to_contain_text("not kept")
     expect(status_of(form)).to_contain_text("your saved entries are as they were")
     expect(status_of(form)).not_to_contain_text("Answers imported")
-    assert stored(page, ws, "history") == five
+    assert stored(page, ws, "history")["history"] == five
     expect(form.locator(".ws-progress button[data-date]")).to_have_count(5)
 
 
@@ -262,18 +259,18 @@ def test_two_tabs_follow_each_other(context, site, dialogs, tmp_path):
     one, two = (open_worksheet(tab, site, ws.id) for tab in tabs)
     dialogs.always = "accept"
 
-    one.locator('input[name="item-1"][value="4"]').check()
+    one.locator(f'input[name="{FIRST}"][value="4"]').check()
     one.get_by_role("button", name="Save today's entry").click()
     expect(two.locator(".ws-progress button[data-date]")).to_have_count(1)  # Save
-    expect(two.locator('input[name="item-1"][value="4"]')).to_be_checked()
+    expect(two.locator(f'input[name="{FIRST}"][value="4"]')).to_be_checked()
 
     entry = ws.blank_answers()
-    entry["items"]["1"] = 2
+    entry["items"][FIRST_KEY] = 2
     history = [{"date": "2026-11-20", "answers": entry}, {"date": "2026-11-27", "answers": entry}]
     import_file(one, answers_file(tmp_path, ws, entry, history=history))
     expect(status_of(one)).to_contain_text("Answers imported")
     expect(two.locator(".ws-progress button[data-date]")).to_have_count(2)  # Import
-    expect(two.locator('input[name="item-1"][value="2"]')).to_be_checked()
+    expect(two.locator(f'input[name="{FIRST}"][value="2"]')).to_be_checked()
 
     one.locator('button[data-date="2026-11-20"]').click()
     expect(one.locator(".ws-progress button[data-date]")).to_have_count(1)
@@ -286,7 +283,7 @@ def test_two_tabs_follow_each_other(context, site, dialogs, tmp_path):
     expect(two.locator(".ws-progress")).to_contain_text("No saved entries yet")
 
     one.get_by_role("button", name="Clear").click()
-    expect(two.locator('input[name="item-1"][value="2"]')).not_to_be_checked()  # Clear
+    expect(two.locator(f'input[name="{FIRST}"][value="2"]')).not_to_be_checked()  # Clear
     expect(two.locator(".ws-progress")).to_contain_text("No saved entries yet")
 
 
@@ -305,7 +302,7 @@ def sealed_everywhere(kept: dict) -> bool:
 
 def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, dialogs):
     form = open_worksheet(page, site, WEEKLY)
-    form.locator('input[name="item-1"][value="4"]').check()
+    form.locator(f'input[name="{FIRST}"][value="4"]').check()
     form.locator('textarea[name="next_step"]').fill(f"{WORD} weekly")
     form.get_by_role("button", name="Save today's entry").click()
     type_into(open_worksheet(page, site, ORDINARY))
@@ -326,7 +323,7 @@ def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, 
     page.goto(f"{site}worksheets/{WEEKLY}.html")
     form = page.locator(f'form.worksheet[data-worksheet-id="{WEEKLY}"]').first
     expect(form.locator(".ws-locked-panel")).to_contain_text("locked")
-    expect(form.locator('input[name="item-1"][value="4"]')).not_to_be_checked()
+    expect(form.locator(f'input[name="{FIRST}"][value="4"]')).not_to_be_checked()
     expect(form.locator(".ws-summary")).to_be_hidden()
     expect(form.locator(".ws-progress")).to_be_hidden()
     assert [b.inner_text() for b in form.locator(".ws-tools button").all()] == [
@@ -342,7 +339,7 @@ def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, 
 
     form.get_by_label("Passphrase").fill(PASSPHRASE)
     form.get_by_role("button", name="Unlock").click()
-    expect(form.locator('input[name="item-1"][value="4"]')).to_be_checked(timeout=15000)
+    expect(form.locator(f'input[name="{FIRST}"][value="4"]')).to_be_checked(timeout=15000)
     expect(form.locator('textarea[name="next_step"]')).to_have_value(f"{WORD} weekly")
     expect(form.locator(".ws-progress button[data-date]")).to_have_count(1)  # the entry is back
     expect(form.locator(".ws-summary")).to_contain_text("Summary")
@@ -363,8 +360,13 @@ def test_answers_kept_on_the_device_before_a_stricter_default_wait_for_the_reade
     first = next(f for f in ws.answer_fields() if f["type"] == "text")
     answers = ws.blank_answers()
     answers[first["path"][0]][first["path"][1]] = f"{WORD} of old"
-    record = {"schema": "rebuilding-trust-answers/1", "worksheet": ws.id, "version": ws.version}
-    old_key = f"rebuilding-trust:{ws.id}:{ws.version}"
+    from worksheet_kit.core.editions_v1 import TABLE
+
+    version = next(iter(TABLE[ws.id]))  # the second edition's, which the frozen table reads
+    position = [key for key, _ in TABLE[ws.id][version][first["path"][0]]].index(first["path"][1])
+    answers = {first["path"][0]: {str(position + 1): f"{WORD} of old"}}
+    record = {"schema": "rebuilding-trust-answers/1", "worksheet": ws.id, "version": version}
+    old_key = f"rebuilding-trust:{ws.id}:{version}"
     page.goto(site + "index.html")
     page.evaluate(
         "([key, value]) => localStorage.setItem(key, value)",

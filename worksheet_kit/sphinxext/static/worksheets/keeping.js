@@ -48,8 +48,8 @@ function forgetEverything() {
     if (level === "nothing") continue; // the page's memory: never kept on the device
     const legacy = legacyMatch(key);
     if (key.startsWith(`${PREFIX}history:`) || legacy?.[3]) {
-      const entries = readJSON(readKey(key, level));
-      counts.entries += Array.isArray(entries) ? entries.length : 0;
+      const record = readJSON(readKey(key, level)); // the history record: an envelope
+      counts.entries += Array.isArray(record?.history) ? record.history.length : 0;
     } else if (key.startsWith(`${PREFIX}answers:`) || legacy) counts.answers += 1;
     else if (!key.startsWith(STAGED) && key !== LOCK_OFF) counts.settings += 1;
     rawSet(key, null, level);
