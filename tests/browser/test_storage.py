@@ -200,7 +200,6 @@ FULL = """Storage.prototype.setItem = function () {
 
 
 def answers_file(tmp_path, ws, answers, history=None):
-
     path = tmp_path / f"{ws.id}-answers.json"
     path.write_text(json.dumps(envelope(ws, answers, history=history)), encoding="utf-8")
     return path
