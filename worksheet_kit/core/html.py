@@ -20,7 +20,9 @@ from .answers import MAX_ANSWER
 
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
-    '"Your answers" cell below and run it; this form is here to read.</p>'
+    '"Your answers" cell below and run it; this form is here to read. To click your answers '
+    "in instead, type <code>%pip install ipywidgets</code> in a new cell, run it, then restart "
+    "the kernel and run all cells.</p>"
 )
 # Clockwise places on a 3 x 3 grid for a loop of 3 to 6 boxes; the centre is (2, 2).
 LOOP_PLACES = {
@@ -57,23 +59,37 @@ def render_html(
     """The whole form. `links` may hold a "safety" href.
 
     In a notebook the controls are disabled: answers go in the answers cell,
-    and a form that looked fillable there would lose what a reader typed.
+    and a form that looked fillable there would lose what a reader typed. A
+    notebook has none of the page's styles, so there the title is a heading
+    and each kind's body leaves out what only the styles make readable.
     """
     links = links or {}
     base = re.sub(r"[^a-zA-Z0-9_-]+", "-", f"{prefix}-{ws.id}").strip("-")
-    safety = ""
-    if links.get("safety"):
-        safety = (
-            f' <a class="ws-safety-link" href="{escape(links["safety"])}">'
-            "Is this safe for us? Read the safety page first.</a>"
-        )
+    title = "h2" if in_notebook else "p"
     return (
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
         f'data-worksheet-id="{escape(ws.id)}" data-version="{ws.version}" '
         f'data-kind="{ws.kind}" data-save="{"on" if ws.save_in_browser else "off"}" '
         f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
         f"{'' if in_notebook else json_script(page_data(ws))}"
-        f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'
+        f'<{title} class="ws-title" id="{base}-title">{escape(ws.title)}</{title}>'
+        f"{facts_html(ws, links.get('safety', ''))}"
+        f"{NOTEBOOK_NOTE if in_notebook else ''}"
+        f"{'<fieldset disabled>' if in_notebook else ''}{BODIES[ws.kind](ws, base, in_notebook)}"
+        f'<div class="ws-next-step">{text_box(base, "next_step", ws.next_step_prompt, 2)}</div>'
+        f"{'</fieldset>' if in_notebook else ''}</form>"
+    )
+
+
+def facts_html(ws, safety_href: str = "") -> str:
+    """Time, who, purpose and privacy, then the instructions (the web and notebook forms)."""
+    safety = ""
+    if safety_href:
+        safety = (
+            f' <a class="ws-safety-link" href="{escape(safety_href)}">'
+            "Is this safe for us? Read the safety page first.</a>"
+        )
+    return (
         '<dl class="ws-facts">'
         f"<dt>Time</dt><dd>about {ws.minutes} minutes</dd>"
         f"<dt>Who</dt><dd>{escape(ws.who_text)}</dd>"
@@ -81,10 +97,6 @@ def render_html(
         f"<dt>Privacy</dt><dd>{escape(ws.privacy)}{safety}</dd>"
         "</dl>"
         f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
-        f"{NOTEBOOK_NOTE if in_notebook else ''}"
-        f"{'<fieldset disabled>' if in_notebook else ''}{BODIES[ws.kind](ws, base)}"
-        f'<div class="ws-next-step">{text_box(base, "next_step", ws.next_step_prompt, 2)}</div>'
-        f"{'</fieldset>' if in_notebook else ''}</form>"
     )
 
 
@@ -98,7 +110,7 @@ def text_box(base: str, name: str, label: str, rows: int, label_class: str = "")
     )
 
 
-def checklist(ws, base):
+def checklist(ws, base, notebook=False):
     rows = "".join(
         f'<li><input type="checkbox" id="{base}-item-{n}" name="item-{n}">'
         f'<label for="{base}-item-{n}">{escape(text)}</label></li>'
@@ -111,7 +123,7 @@ def checklist(ws, base):
     )
 
 
-def rating_scale(ws, base):
+def rating_scale(ws, base, notebook=False):
     key = "".join(
         f"<li><span class='ws-point'>{value}</span> {escape(label)}</li>"
         for value, label in ws.points
@@ -129,10 +141,14 @@ def rating_scale(ws, base):
             f'<fieldset class="ws-scale-item"><legend><span class="ws-number">{n}.</span> '
             f'{escape(text)}</legend><div class="ws-choices">{choices}</div></fieldset>'
         )
+    if notebook:  # unstyled, the key is a bullet list repeating every button's words
+        return "".join(items)
     return f'<ul class="ws-scale-key" aria-label="Scale">{key}</ul>' + "".join(items)
 
 
-def reflection_table(ws, base):
+def reflection_table(ws, base, notebook=False):
+    if notebook:  # no styles to fold a wide table into cards: one box per row
+        return table_rows(ws, base)
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ws.columns)
     rows = []
     if ws.example:
@@ -157,7 +173,25 @@ def reflection_table(ws, base):
     )
 
 
-def conversation_guide(ws, base):
+def table_rows(ws, base):
+    """The reflection table as one fieldset per row: it wraps in any width."""
+    parts = []
+    if ws.example:
+        pairs = zip(ws.columns, ws.example, strict=True)
+        shown = "".join(f"<dt>{escape(c)}</dt><dd>{escape(v)}</dd>" for c, v in pairs)
+        parts.append(
+            f'<fieldset class="ws-example"><legend>Example</legend><dl>{shown}</dl></fieldset>'
+        )
+    for r in range(1, ws.rows + 1):
+        boxes = "".join(
+            f"<p>{text_box(base, f'row-{r}-col-{c}', col, 3)}</p>"
+            for c, col in enumerate(ws.columns, start=1)
+        )
+        parts.append(f"<fieldset><legend>Row {r}</legend>{boxes}</fieldset>")
+    return "".join(parts)
+
+
+def conversation_guide(ws, base, notebook=False):
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
         f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2)}</li>"
@@ -169,7 +203,7 @@ def conversation_guide(ws, base):
     )
 
 
-def prompts(ws, base):
+def prompts(ws, base, notebook=False):
     items = "".join(
         f"<li>{text_box(base, f'prompt-{n}', text, ws.lines, 'ws-prompt')}</li>"
         for n, text in enumerate(ws.prompts, start=1)
@@ -177,7 +211,7 @@ def prompts(ws, base):
     return f'<ol class="ws-prompts">{items}</ol>'
 
 
-def cycle(ws, base):
+def cycle(ws, base, notebook=False):
     count = len(ws.stages)
     boxes = []
     for n, (text, (row, column)) in enumerate(
@@ -186,7 +220,8 @@ def cycle(ws, base):
         following = "back to box 1" if n == count else f"box {n + 1}"
         boxes.append(
             f'<li class="ws-cycle-stage" style="grid-area: {row} / {column}">'
-            f"{text_box(base, f'stage-{n}', f'{n}. {text}', 3)}"
+            # in a notebook the list's own numbers show, unstyled: no second number
+            f"{text_box(base, f'stage-{n}', text if notebook else f'{n}. {text}', 3)}"
             f'<p class="ws-cycle-next"><span aria-hidden="true">➜</span> then {following}</p></li>'
         )
     centre = ""
