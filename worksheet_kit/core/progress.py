@@ -24,13 +24,11 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import json
 import math
-import os
 import re
 from pathlib import Path
 
-from .answers import check_answers, envelope, read_answers_file
+from .answers import check_answers, envelope, read_answers_file, write_answers
 from .errors import WorksheetError
 
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -90,10 +88,7 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     entry = {"date": date, "answers": check_answers(ws, answers)}
     old = load_history(ws, path) if path.exists() else []
     history = check_history(ws, [e for e in old if e["date"] != date] + [entry])
-    data = {**envelope(ws, answers), "history": history}
-    draft = path.with_name(path.name + ".saving")
-    draft.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(draft, path)  # all or nothing: a stopped save leaves the old file
+    write_answers(path, {**envelope(ws, answers), "history": history})
     print(f"Your entry for {date} is saved in {path.name} ({len(history)} in all).")
     return history
 
@@ -156,7 +151,10 @@ def chart(ws, history):
     try:
         pyplot = importlib.import_module("matplotlib.pyplot")
     except ImportError:
-        print("A chart needs matplotlib (pip install matplotlib); the summary lists the same.")
+        print(
+            "A chart needs matplotlib: type %pip install matplotlib in a new cell, run it, "
+            "then run this cell again. The summary lists the same entries."
+        )
         return None
     points = [(e["date"], score(ws, e["answers"])) for e in check_history(ws, history)]
     points = [(date, value) for date, value in points if value is not None]
@@ -168,6 +166,9 @@ def chart(ws, history):
     if spec["style"] == "rated":
         axes.set_ylim(min(map(int, spec["anchors"])), max(map(int, spec["anchors"])))
     figure.autofmt_xdate()
+    # Closed, it shows once, as the cell's value: open, Jupyter's inline backend
+    # would draw it a second time when the cell ends.
+    pyplot.close(figure)
     return figure
 
 
