@@ -22,8 +22,10 @@ import nbformat
 from ..core.errors import WorksheetError
 from .notebook_cells import (
     ANSWERS_HELP,
+    SAFETY_ANCHOR,
     answers_help,
     chart_cell,
+    form_lines,
     kit_cell_source,
     safety_note,
     save_entry_cell,
@@ -79,14 +81,16 @@ def worksheet_from_notebook(nb, path: Path):
 
 
 def rewrite_links(text: str, base_url: str) -> str:
-    """Relative book links do not work in a download: make them absolute or plain."""
+    """Relative book links do not work in a download: make them absolute or plain
+    (without the book's address, a link to its safety page goes to the notebook's
+    own safety note)."""
 
     def replace(match):
         label, target = match.group(1), match.group(2)
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
         if not base_url:
-            return label
+            return f"[{label}]({SAFETY_ANCHOR})" if target.endswith("safety.md") else label
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
         return f"[{label}]({base_url.rstrip('/')}/{page})"
 
@@ -117,6 +121,7 @@ def export_notebook(path: Path, base_url: str = "") -> nbformat.NotebookNode:
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             if WORKSHEET_TAG in tags:  # the worksheet's data: shown as a form, code hidden
+                new.source = cell.source.rstrip() + "\n" + form_lines(worksheet)
                 new.metadata = {"jupyter": {"source_hidden": True}, "tags": [WORKSHEET_TAG]}
         cells.append(new)
         if worksheet.repeat and ANSWERS_TAG in tags:
