@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib
 
-from .html import render_html
+from .html import GET_WIDGETS, render_html
 from .text import render_text
 
 MIME_TYPE = "application/vnd.rebuilding-trust.worksheet+json"
@@ -34,7 +34,7 @@ class ReadOnlyForm:
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {
             "text/html": render_html(self.ws, in_notebook=True),
-            "text/plain": render_text(self.ws),
+            "text/plain": f"{render_text(self.ws)}\n\n{GET_WIDGETS}",
         }
 
 

@@ -18,11 +18,13 @@ from html import escape
 
 from .answers import MAX_ANSWER
 
+GET_WIDGETS = (
+    "To click your answers in instead, type %pip install ipywidgets in a new cell, "
+    "run it, then restart the kernel and run all cells."
+)
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
-    '"Your answers" cell below and run it; this form is here to read. To click your answers '
-    "in instead, type <code>%pip install ipywidgets</code> in a new cell, run it, then restart "
-    "the kernel and run all cells.</p>"
+    f'"Your answers" cell below and run it; this form is here to read. {GET_WIDGETS}</p>'
 )
 # Clockwise places on a 3 x 3 grid for a loop of 3 to 6 boxes; the centre is (2, 2).
 LOOP_PLACES = {

@@ -36,6 +36,7 @@ RUN_ABOVE = (
     "they set up the worksheet this cell needs."
 )
 NEEDED = ("worksheet", "answers", "history")
+_SHELL = []  # the shell `install` hooked: IPython calls transformers outside `get_ipython`
 
 
 class AnswersMistake(WorksheetError):
@@ -50,6 +51,7 @@ def install(shell=None) -> None:
     shell = shell or _shell()
     if shell is None:
         return
+    _SHELL[:] = [shell]
     posts = [t for t in shell.input_transformers_post if t.__name__ != "explain_answers_cell"]
     shell.input_transformers_post = [*posts, explain_answers_cell]
     shell.set_custom_exc((NameError,), _name_error)
@@ -68,7 +70,7 @@ def explain_answers_cell(lines: list[str]) -> list[str]:
     if not source.lstrip().startswith(MARK):
         return lines
     try:
-        message = diagnose(source, _shell().user_ns)
+        message = diagnose(source, _SHELL[0].user_ns)
     except Exception:  # a fault here must never stop a reader's cell from running
         return lines
     if message is None:
