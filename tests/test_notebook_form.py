@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from concurrent.futures import ThreadPoolExecutor
+from html import escape
 from pathlib import Path
 
 import nbformat
@@ -15,6 +16,7 @@ from notebooks import run_alone
 from test_downloads import IDS, WORKSHEETS, one_of_each_kind, read_worksheet
 
 from worksheet_kit.core.answers import SCHEMA
+from worksheet_kit.core.html import kind_notes
 from worksheet_kit.core.mistakes import RUN_ABOVE
 from worksheet_kit.sphinxext.downloads import export_notebook
 
@@ -38,6 +40,7 @@ print(json.dumps({
     "shown": len(shown),
     "summary": form.summary.value,
     "again": {name: c.value for name, c in again.controls.items()},
+    "header": form.box.children[0].value,
 }))
 """
 
@@ -84,6 +87,8 @@ def test_the_form_has_a_control_per_field_and_saves_what_is_clicked(path, tmp_pa
     result = json.loads(result["text"])
     fields = worksheet.answer_fields()
     assert result["shown"] == len(fields)
+    assert f"<h2>{escape(worksheet.title)}</h2>" in result["header"]
+    assert kind_notes(worksheet) in result["header"]  # a guide's pause rule, a table's example
 
     saved = tmp_path / "alone" / f"{worksheet.id}-answers.json"
     expected = worksheet.check_answers(every_answer_set(worksheet))

@@ -179,11 +179,7 @@ def table_rows(ws, base):
     """The reflection table as one fieldset per row: it wraps in any width."""
     parts = []
     if ws.example:
-        pairs = zip(ws.columns, ws.example, strict=True)
-        shown = "".join(f"<dt>{escape(c)}</dt><dd>{escape(v)}</dd>" for c, v in pairs)
-        parts.append(
-            f'<fieldset class="ws-example"><legend>Example</legend><dl>{shown}</dl></fieldset>'
-        )
+        parts.append(example_box(ws))
     for r in range(1, ws.rows + 1):
         boxes = "".join(
             f"<p>{text_box(base, f'row-{r}-col-{c}', col, 3)}</p>"
@@ -193,16 +189,24 @@ def table_rows(ws, base):
     return "".join(parts)
 
 
+def example_box(ws) -> str:
+    """The table's example row as a list: it wraps in any width."""
+    pairs = zip(ws.columns, ws.example, strict=True)
+    shown = "".join(f"<dt>{escape(c)}</dt><dd>{escape(v)}</dd>" for c, v in pairs)
+    return f'<fieldset class="ws-example"><legend>Example</legend><dl>{shown}</dl></fieldset>'
+
+
 def conversation_guide(ws, base, notebook=False):
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
         f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2)}</li>"
         for n, step in enumerate(ws.steps, start=1)
     )
-    return (
-        f'<p class="ws-pause"><strong>Pause rule:</strong> {escape(ws.pause_rule)}</p>'
-        f'<ol class="ws-steps">{steps}</ol>'
-    )
+    return f'{pause_rule(ws)}<ol class="ws-steps">{steps}</ol>'
+
+
+def pause_rule(ws) -> str:
+    return f'<p class="ws-pause"><strong>Pause rule:</strong> {escape(ws.pause_rule)}</p>'
 
 
 def prompts(ws, base, notebook=False):
@@ -244,3 +248,14 @@ BODIES = {
     "prompts": prompts,
     "cycle": cycle,
 }
+
+# What a kind shows besides its answer boxes, for a form drawn from the
+# answer fields alone (the notebook's clickable form, ``widget_form.py``).
+NOTES = {
+    "conversation-guide": pause_rule,
+    "reflection-table": lambda ws: example_box(ws) if ws.example else "",
+}
+
+
+def kind_notes(ws) -> str:
+    return NOTES.get(ws.kind, lambda ws: "")(ws)

@@ -30,7 +30,7 @@ import re
 from .answers import blank_answers
 from .errors import WorksheetError
 
-MARK = "# Your answers:"
+MARK = "# Your answers"  # also the cell the web page fills ("# Your answers, filled in")
 RUN_ABOVE = (
     "Run the cells above this one first (in the menu: Run, then Run All Cells): "
     "they set up the worksheet this cell needs."

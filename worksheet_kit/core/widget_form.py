@@ -29,7 +29,7 @@ from pathlib import Path
 
 from .answers import blank_answers, check_answers, envelope, read_answers_file, write_answers
 from .errors import WorksheetError
-from .html import facts_html
+from .html import facts_html, kind_notes
 from .progress import chart, check_history, save_entry
 from .summary import summarise, value_at
 
@@ -51,7 +51,7 @@ class WidgetForm:
         }
         for control in self.controls.values():
             control.observe(self.changed, names="value")
-        parts = [widgets.HTML(f"<h2>{escape(ws.title)}</h2>{facts_html(ws)}")]
+        parts = [widgets.HTML(f"<h2>{escape(ws.title)}</h2>{facts_html(ws)}{kind_notes(ws)}")]
         for f in self.fields:
             label = widgets.HTML(f"<strong>{escape(f['label'])}</strong>")
             parts += (

@@ -50,7 +50,7 @@ def safety_note(worksheet, base_url: str = "") -> str:
     return SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=link)
 
 
-ANSWERS_HELP = f"{MARK} fill in, then run this cell and the next one.\n"
+ANSWERS_HELP = f"{MARK}: fill in, then run this cell and the next one.\n"
 
 
 def form_lines(worksheet) -> str:
