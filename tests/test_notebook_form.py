@@ -105,6 +105,17 @@ def value_of(answers, path):
     return answers
 
 
+def test_a_sheet_never_saved_on_the_web_is_never_saved_by_the_form(tmp_path):
+    notebook = export_to(tmp_path / "alone", "safety-check")
+    nb = nbformat.read(notebook, as_version=4)
+    nb.cells.append(nbformat.v4.new_code_cell(SET_EVERY_CONTROL))
+    nbformat.write(nb, notebook)
+
+    done = run_alone(notebook, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+    assert sorted(p.name for p in notebook.parent.iterdir()) == [notebook.name]
+
+
 def test_a_file_the_form_cannot_read_is_left_as_it_is(tmp_path):
     worksheet = read_worksheet(REPO / "worksheets" / "signs-of-erosion.md")
     notebook = export_to(tmp_path / "alone", worksheet.id)

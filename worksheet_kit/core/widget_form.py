@@ -11,7 +11,8 @@ whatever their keys. Every change is checked with `check_answers` and, when
 valid, written atomically to ``<id>-answers.json``, the envelope the web
 page's Export writes and `load_answers` reads. The form starts from that file
 when it is there; a file it cannot read is left as it is, and the form says so
-and saves nothing. A weekly sheet adds "Save today's entry" and the chart.
+and saves nothing. A sheet made with ``save_in_browser=False`` is never saved
+here either. A weekly sheet adds "Save today's entry" and the chart.
 
 Only `Worksheet.form` imports this module, and only when ipywidgets imports;
 it reaches ipywidgets and IPython through importlib, so the portable kit
@@ -71,6 +72,10 @@ class WidgetForm:
 
     def load(self) -> dict:
         """The answers (and entries) in the file, or blank ones when there is none."""
+        if not self.ws.save_in_browser:  # a sheet that must leave no trace (the safety check)
+            self.writable = False
+            self.say("This sheet is never saved: your answers go when you close this notebook.")
+            return blank_answers(self.ws)
         if not self.path.exists():
             self.say(f"Your answers will be saved in {self.path.name}, beside this notebook.")
             return blank_answers(self.ws)
