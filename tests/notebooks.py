@@ -12,8 +12,7 @@ import nbformat
 
 # Runs a notebook in a kernel whose Python cannot import the repo's kit (the
 # notebook must bring its own) nor the modules named in argv[2]. Prints each
-# cell's outputs as JSON lines, and each output's MIME types on a line of its
-# own; with argv[3], also writes the executed notebook there.
+# cell's outputs as JSON lines; with argv[3], also writes the executed notebook there.
 RUNNER = r"""
 import json, sys
 import nbformat
@@ -45,8 +44,6 @@ finally:
 for cell in nb.cells:
     for output in cell.get("outputs", []):
         print(json.dumps({"text": output.get("data", {}).get("text/plain", output.get("text", ""))}))
-        if output.get("data"):
-            print(json.dumps({"mimes": sorted(output["data"])}))
 """
 
 
