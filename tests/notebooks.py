@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -9,8 +10,9 @@ from pathlib import Path
 
 import nbformat
 
-# Runs a notebook in a kernel whose Python cannot import the repo's kit: the
-# notebook must bring its own. Prints each cell's outputs as JSON lines.
+# Runs a notebook in a kernel whose Python cannot import the repo's kit (the
+# notebook must bring its own) nor the modules named in argv[2]. Prints each
+# cell's outputs as JSON lines; with argv[3], also writes the executed notebook there.
 RUNNER = r"""
 import json, sys
 import nbformat
@@ -18,13 +20,15 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
 
 path = sys.argv[1]
+hidden = ["worksheet_kit", *json.loads(sys.argv[2])]
 nb = nbformat.read(path, as_version=4)
 guard = nbformat.v4.new_code_cell(
     "import sys\n"
+    f"_HIDDEN = {hidden!r}\n"
     "class _NoRepoKit:\n"
     "    def find_spec(self, name, path=None, target=None):\n"
-    "        if name.split('.')[0] == 'worksheet_kit':\n"
-    "            raise ImportError('the repo kit is not reachable: ' + name)\n"
+    "        if name.split('.')[0] in _HIDDEN:\n"
+    "            raise ImportError('not reachable here: ' + name)\n"
     "sys.meta_path.insert(0, _NoRepoKit())\n"
     "sys.path = [p for p in sys.path if p not in ('', '.')]"
 )
@@ -34,6 +38,9 @@ try:
 except CellExecutionError as error:
     print(json.dumps({"error": str(error)}))
     sys.exit(3)
+finally:
+    if len(sys.argv) > 3:
+        nbformat.write(nb, sys.argv[3])
 for cell in nb.cells:
     for output in cell.get("outputs", []):
         print(json.dumps({"text": output.get("data", {}).get("text/plain", output.get("text", ""))}))
@@ -41,10 +48,16 @@ for cell in nb.cells:
 
 
 def run_alone(
-    notebook: Path, tmp_path: Path, answers: str | None = None, folder: str = "alone"
+    notebook: Path,
+    tmp_path: Path,
+    answers: str | None = None,
+    folder: str = "alone",
+    hide: tuple[str, ...] = (),
+    executed: Path | None = None,
 ) -> subprocess.CompletedProcess:
     """Execute a notebook copied alone into an empty folder, away from the repo
-    (with ``answers`` as its your-answers cell, when given)."""
+    (with ``answers`` as its your-answers cell, when given), in a kernel that
+    cannot import the modules in `hide`; `executed` keeps the run notebook."""
     folder = tmp_path / folder
     folder.mkdir(exist_ok=True)
     target = folder / notebook.name
@@ -54,7 +67,7 @@ def run_alone(
         set_answers(target, answers)
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
     return subprocess.run(
-        [sys.executable, "-c", RUNNER, str(target)],
+        [sys.executable, "-c", RUNNER, str(target), json.dumps(hide), *filter(None, [executed])],
         cwd=folder,
         env=env,
         capture_output=True,

@@ -144,7 +144,7 @@ def test_chart_draws_both_histories_when_given_two(monkeypatch):
         def autofmt_xdate(self):
             pass
 
-    fake = types.SimpleNamespace(subplots=lambda figsize: (Figure(), Axes()))
+    fake = types.SimpleNamespace(subplots=lambda figsize: (Figure(), Axes()), close=lambda f: None)
     real = importlib.import_module
     monkeypatch.setattr(
         importlib,

@@ -29,6 +29,18 @@ def test_summary_counts_the_loop_and_adds_the_centre():
     assert "You filled 1 of 4 parts of the loop." in summary
     assert "- When I feel left out" in summary
     assert "- What we both want underneath: closeness" in summary
+    blank = ["I do", "Then you feel", "You do", "One small step I will take this week"]
+    assert summary.endswith("Still blank:\n" + "\n".join(f"  - {b}" for b in blank))
+
+
+def test_summary_lists_every_blank_box_of_a_blank_loop():
+    summary = str(cycle().summarise({}))
+    blank = [
+        *cycle().stages,
+        "What we both want underneath",
+        "One small step I will take this week",
+    ]
+    assert summary.endswith("Still blank:\n" + "\n".join(f"  - {b}" for b in blank))
 
 
 @pytest.mark.parametrize("count", [3, 4, 5, 6])

@@ -28,6 +28,10 @@ def test_summary_lists_filled_rows():
     rows = [{"situation": "Late text", "thought": ""}, {"situation": "", "thought": ""}]
     summary = str(reflection_table().summarise({"rows": rows}))
     assert "You filled 1 row.\n  - Situation: Late text\n" in summary
+    # the row begun names its blank column; the spare row is not listed
+    assert summary.endswith(
+        "Still blank:\n  - Row 1: Thought\n  - One small step I will take this week"
+    )
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import difflib
 import json
+import os
 from pathlib import Path
 
 from .errors import WorksheetError
@@ -155,3 +156,11 @@ def read_answers_file(ws, path) -> dict:
             f"{ws.id}: {path.name} is not a JSON answers file ({problem})"
         ) from None
     return data
+
+
+def write_answers(path, data: dict) -> None:
+    """Write an answers file all or nothing: a stopped write leaves the old file."""
+    path = Path(path)
+    draft = path.with_name(path.name + ".saving")
+    draft.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(draft, path)

@@ -21,9 +21,13 @@ from .compare import compare_spec
 from .keys import field_name
 from .wording import worded
 
+GET_WIDGETS = (
+    "To click your answers in instead, type %pip install ipywidgets in a new cell, "
+    "run it, then restart the kernel and run all cells."
+)
 NOTEBOOK_NOTE = (
     '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
-    '"Your answers" cell below and run it; this form is here to read.</p>'
+    f'"Your answers" cell below and run it; this form is here to read. {GET_WIDGETS}</p>'
 )
 # Clockwise places on a 3 x 3 grid for a loop of 3 to 6 boxes; the centre is (2, 2).
 LOOP_PLACES = {
@@ -62,24 +66,38 @@ def render_html(
     """The whole form. `links` may hold a "safety" href.
 
     In a notebook the controls are disabled: answers go in the answers cell,
-    and a form that looked fillable there would lose what a reader typed.
+    and a form that looked fillable there would lose what a reader typed. A
+    notebook has none of the page's styles, so there the title is a heading
+    and each kind's body leaves out what only the styles make readable.
     """
     links = links or {}
     ws = worded(ws, "notebook" if in_notebook else "web")
     base = re.sub(r"[^a-zA-Z0-9_-]+", "-", f"{prefix}-{ws.id}").strip("-")
-    safety = ""
-    if links.get("safety"):
-        safety = (
-            f' <a class="ws-safety-link" href="{escape(links["safety"])}">'
-            "Is this safe for us? Read the safety page first.</a>"
-        )
+    title = "h2" if in_notebook else "p"
     return (
         f'<form class="worksheet ws-{ws.kind}" id="{base}" '
         f'data-worksheet-id="{escape(ws.id)}" data-edition="{ws.edition}" '
         f'data-kind="{ws.kind}" data-keep="{ws.keep}" '
         f'aria-labelledby="{base}-title" autocomplete="off" novalidate>'
         f"{'' if in_notebook else json_script(page_data(ws))}"
-        f'<p class="ws-title" id="{base}-title">{escape(ws.title)}</p>'
+        f'<{title} class="ws-title" id="{base}-title">{escape(ws.title)}</{title}>'
+        f"{facts_html(ws, links.get('safety', ''))}"
+        f"{NOTEBOOK_NOTE if in_notebook else ''}"
+        f"{'<fieldset disabled>' if in_notebook else ''}{BODIES[ws.kind](ws, base, in_notebook)}"
+        f'<div class="ws-next-step">{text_box(base, "next_step", ws.next_step_prompt, 2)}</div>'
+        f"{'</fieldset>' if in_notebook else ''}</form>"
+    )
+
+
+def facts_html(ws, safety_href: str = "") -> str:
+    """Time, who, purpose and privacy, then the instructions (the web and notebook forms)."""
+    safety = ""
+    if safety_href:
+        safety = (
+            f' <a class="ws-safety-link" href="{escape(safety_href)}">'
+            "Is this safe for us? Read the safety page first.</a>"
+        )
+    return (
         '<dl class="ws-facts">'
         f"<dt>Time</dt><dd>about {ws.minutes} minutes</dd>"
         f"<dt>Who</dt><dd>{escape(ws.who_text)}</dd>"
@@ -87,10 +105,6 @@ def render_html(
         f"<dt>Privacy</dt><dd>{escape(ws.privacy)}{safety}</dd>"
         "</dl>"
         f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
-        f"{NOTEBOOK_NOTE if in_notebook else ''}"
-        f"{'<fieldset disabled>' if in_notebook else ''}{BODIES[ws.kind](ws, base)}"
-        f'<div class="ws-next-step">{text_box(base, "next_step", ws.next_step_prompt, 2)}</div>'
-        f"{'</fieldset>' if in_notebook else ''}</form>"
     )
 
 
@@ -108,7 +122,7 @@ def text_box(
     )
 
 
-def checklist(ws, base):
+def checklist(ws, base, notebook=False):
     rows = "".join(
         f'<li><input type="checkbox" id="{base}-item-{n}" name="{field_name(["items", text.key])}">'
         f'<label for="{base}-item-{n}">{escape(text)}</label></li>'
@@ -121,7 +135,7 @@ def checklist(ws, base):
     )
 
 
-def rating_scale(ws, base):
+def rating_scale(ws, base, notebook=False):
     key = "".join(
         f"<li><span class='ws-point'>{value}</span> {escape(label)}</li>"
         for value, label in ws.points
@@ -140,10 +154,14 @@ def rating_scale(ws, base):
             f'<fieldset class="ws-scale-item"><legend><span class="ws-number">{n}.</span> '
             f'{escape(text)}</legend><div class="ws-choices">{choices}</div></fieldset>'
         )
+    if notebook:  # unstyled, the key is a bullet list repeating every button's words
+        return "".join(items)
     return f'<ul class="ws-scale-key" aria-label="Scale">{key}</ul>' + "".join(items)
 
 
-def reflection_table(ws, base):
+def reflection_table(ws, base, notebook=False):
+    if notebook:  # no styles to fold a wide table into cards: one box per row
+        return table_rows(ws, base)
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ws.columns)
     rows = []
     if ws.example:
@@ -168,19 +186,45 @@ def reflection_table(ws, base):
     )
 
 
-def conversation_guide(ws, base):
+def table_rows(ws, base):
+    """The reflection table as one fieldset per row: it wraps in any width."""
+    parts = []
+    if ws.example:
+        parts.append(example_box(ws))
+    for r in range(1, ws.rows + 1):
+        boxes = "".join(
+            f"<p>{text_box(base, f'row-{r}-col-{c}', col, 3, name=cell_name(r, col))}</p>"
+            for c, col in enumerate(ws.columns, start=1)
+        )
+        parts.append(f"<fieldset><legend>Row {r}</legend>{boxes}</fieldset>")
+    return "".join(parts)
+
+
+def cell_name(row: int, column) -> str:
+    return field_name(["rows", row - 1, column.key])
+
+
+def example_box(ws) -> str:
+    """The table's example row as a list: it wraps in any width."""
+    pairs = zip(ws.columns, ws.example, strict=True)
+    shown = "".join(f"<dt>{escape(c)}</dt><dd>{escape(v)}</dd>" for c, v in pairs)
+    return f'<fieldset class="ws-example"><legend>Example</legend><dl>{shown}</dl></fieldset>'
+
+
+def conversation_guide(ws, base, notebook=False):
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
         f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2, name=f'steps.{step.key}')}</li>"
         for n, step in enumerate(ws.steps, start=1)
     )
-    return (
-        f'<p class="ws-pause"><strong>Pause rule:</strong> {escape(ws.pause_rule)}</p>'
-        f'<ol class="ws-steps">{steps}</ol>'
-    )
+    return f'{pause_rule(ws)}<ol class="ws-steps">{steps}</ol>'
 
 
-def prompts(ws, base):
+def pause_rule(ws) -> str:
+    return f'<p class="ws-pause"><strong>Pause rule:</strong> {escape(ws.pause_rule)}</p>'
+
+
+def prompts(ws, base, notebook=False):
     items = "".join(
         f"<li>{text_box(base, f'prompt-{n}', text, ws.lines, 'ws-prompt', f'prompts.{text.key}')}"
         "</li>"
@@ -189,16 +233,18 @@ def prompts(ws, base):
     return f'<ol class="ws-prompts">{items}</ol>'
 
 
-def cycle(ws, base):
+def cycle(ws, base, notebook=False):
     count = len(ws.stages)
     boxes = []
     for n, (text, (row, column)) in enumerate(
         zip(ws.stages, LOOP_PLACES[count], strict=True), start=1
     ):
         following = "back to box 1" if n == count else f"box {n + 1}"
+        label = text if notebook else f"{n}. {text}"
         boxes.append(
             f'<li class="ws-cycle-stage" style="grid-area: {row} / {column}">'
-            f"{text_box(base, f'stage-{n}', f'{n}. {text}', 3, name=f'stages.{text.key}')}"
+            # in a notebook the list's own numbers show, unstyled: no second number
+            f"{text_box(base, f'stage-{n}', label, 3, name=f'stages.{text.key}')}"
             f'<p class="ws-cycle-next"><span aria-hidden="true">➜</span> then {following}</p></li>'
         )
     centre = ""
@@ -219,3 +265,14 @@ BODIES = {
     "prompts": prompts,
     "cycle": cycle,
 }
+
+# What a kind shows besides its answer boxes, for a form drawn from the
+# answer fields alone (the notebook's clickable form, ``widget_form.py``).
+NOTES = {
+    "conversation-guide": pause_rule,
+    "reflection-table": lambda ws: example_box(ws) if ws.example else "",
+}
+
+
+def kind_notes(ws) -> str:
+    return NOTES.get(ws.kind, lambda ws: "")(ws)

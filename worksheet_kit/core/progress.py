@@ -24,12 +24,10 @@ from __future__ import annotations
 
 import datetime
 import importlib
-import json
 import math
-import os
 from pathlib import Path
 
-from .answers import check_answers, read_answers_file
+from .answers import check_answers, read_answers_file, write_answers
 from .editions import carry, check_entries, envelope
 from .errors import WorksheetError
 
@@ -68,10 +66,7 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     kept = [e for e in old.history if e["date"] != date] if old else []
     history = check_history(ws, [*kept, entry])
     earlier = old.earlier if old else []  # answers to retired questions stay in the file
-    data = envelope(ws, check_answers(ws, answers), earlier, history)
-    draft = path.with_name(path.name + ".saving")
-    draft.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(draft, path)  # all or nothing: a stopped save leaves the old file
+    write_answers(path, envelope(ws, check_answers(ws, answers), earlier, history))
     print(f"Your entry for {date} is saved in {path.name} ({len(history)} in all).")
     return history
 
@@ -148,7 +143,10 @@ def chart(ws, history, partner_history=None):
     try:
         pyplot = importlib.import_module("matplotlib.pyplot")
     except ImportError:
-        print("A chart needs matplotlib (pip install matplotlib); the summary lists the same.")
+        print(
+            "A chart needs matplotlib: type %pip install matplotlib in a new cell, run it, "
+            "then run this cell again. The summary lists the same entries."
+        )
         return None
     figure, axes = pyplot.subplots(figsize=(6, 3))
     series = [("You", history or [], "-", "o")]
@@ -166,6 +164,9 @@ def chart(ws, history, partner_history=None):
     if spec["style"] == "rated":
         axes.set_ylim(min(map(int, spec["anchors"])), max(map(int, spec["anchors"])))
     figure.autofmt_xdate()
+    # Closed, it shows once, as the cell's value: open, Jupyter's inline backend
+    # would draw it a second time when the cell ends.
+    pyplot.close(figure)
     return figure
 
 

@@ -8,6 +8,9 @@ once in ``static/worksheets/summary.js``:
 - ``rated``: how many were rated, then the highest and the lowest ratings;
 - ``written``: "You answered 3 of 4 prompts." and what was written;
 - ``rows``: "You filled 2 rows." and each filled row.
+
+Every summary ends with the parts still blank ("Still blank:"), in the order
+of the sheet, when there are any.
 """
 
 from __future__ import annotations
@@ -78,8 +81,9 @@ def summarise(ws, answers, history=None) -> Summary:
         if text:
             blocks[0][1].append(f"{f['label']} {text}")
     next_step = clean["next_step"].strip()
-    if not next_step:
-        blocks.append((f"Still blank: {label(ws).rstrip(':')}", []))
+    blank = blank_parts(ws, clean)
+    if blank:
+        blocks.append(("Still blank:", blank))
     if history:
         blocks += trend(ws, check_history(ws, history))
     return Summary(
@@ -88,6 +92,25 @@ def summarise(ws, answers, history=None) -> Summary:
         next_step=next_step,
         next_label=label(ws) if label(ws).endswith(("?", ":")) else f"{label(ws)}:",
     )
+
+
+def blank_parts(ws, clean) -> list[str]:
+    """Every part left blank: a tick is an answer either way, and a table's
+    empty rows are spare (a row begun lists its blank columns)."""
+    parts = []
+    for f in ws.answer_fields():
+        path = f["path"]
+        if f["type"] == "bool" or _filled(value_at(clean, path)):
+            continue
+        row = path[:2] if len(path) > 2 and isinstance(path[1], int) else None
+        if row and not any(map(_filled, value_at(clean, row).values())):
+            continue  # a spare row
+        parts.append(" ".join(f["label"].split()).rstrip(":"))
+    return parts
+
+
+def _filled(value) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
 
 
 def label(ws) -> str:

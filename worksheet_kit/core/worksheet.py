@@ -23,7 +23,7 @@ from typing import ClassVar
 from . import checks, keys, wording
 from . import compare as compare_rules
 from .answers import blank_answers
-from .display import mimebundle
+from .display import mimebundle, notebook_form
 from .editions import load_answers, read_answers
 from .errors import WorksheetError
 from .progress import REPEATS, chart, load_history, save_entry
@@ -230,6 +230,11 @@ class Worksheet(metaclass=CheckedFields):
     def save_entry(self, answers, path, date=None) -> list[dict]:
         return save_entry(self, answers, path, date)
 
+    def form(self, path=None):
+        """The form to fill in, in a notebook: clickable when ipywidgets is
+        installed, saving every change to ``<id>-answers.json`` (or `path`)."""
+        return notebook_form(self, path or f"{self.id}-answers.json")
+
     def answers_template(self) -> str:
         """Python source for a notebook's "Your answers" cell, one answer a line,
         then the commented lines that load a file exported from the web page
@@ -241,8 +246,9 @@ class Worksheet(metaclass=CheckedFields):
             lines += ["history = []  # your saved entries, oldest first"]
         lines += [
             "",
-            "# Or use the file that Export answers saved on the book's web page: delete",
-            '# the "# " at the start of the next line. It replaces the answers above.',
+            "# Or use your answers file (the form above saves it; so can the book's web",
+            '# page): delete the "# " at the start of the next line. It replaces the',
+            "# answers above.",
             f'# answers = worksheet.load_answers("{name}")',
         ]
         if self.repeat:

@@ -28,8 +28,10 @@ from .cell_lines import first_line_of, syntax_error_line
 from .merged_strings import describe, merged_items
 from .notebook_cells import (
     ANSWERS_HELP,
+    SAFETY_ANCHOR,
     answers_help,
     chart_cell,
+    form_lines,
     kit_cell_source,
     safety_note,
     save_entry_cell,
@@ -131,12 +133,16 @@ def build_time_limit(source_dir: Path, default: int = 60) -> int:
 
 def rewrite_links(text: str, base_url: str) -> str:
     """Relative book links do not work in a download: make them absolute, or
-    name the book's page in words, so the sentence still says where to read."""
+    name the book's page in words, so the sentence still says where to read
+    (without the book's address, a link to its safety page also goes to the
+    notebook's own safety note)."""
 
     def replace(match):
         label, target = match.group(1), match.group(2)
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
+        if not base_url and target.partition("#")[0].endswith("safety.md"):
+            return f"[{label}]({SAFETY_ANCHOR}) (in the book: `docs/safety.html`)"
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
         if not base_url:
             return f"{label} (in the book: `{page.partition('#')[0]}`)"
@@ -169,6 +175,7 @@ def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbforma
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             if WORKSHEET_TAG in tags:  # the worksheet's data: shown as a form, code hidden
+                new.source = cell.source.rstrip() + "\n" + form_lines(worksheet)
                 new.metadata = {"jupyter": {"source_hidden": True}, "tags": [WORKSHEET_TAG]}
         cells.append(new)
         if worksheet.repeat and ANSWERS_TAG in tags:

@@ -5,6 +5,7 @@ and code of its "Your answers" part (``downloads.py`` puts them in place).
   help, and what happens to the reader's answers;
 - `kit_cell_source`: the first, collapsed cell, holding the portable kit;
 - `answers_help`: the "Your answers" heading, saying how to fill in this kind;
+- `form_lines`: what the worksheet cell shows: the form to fill in;
 - `ANSWERS_HELP` + ``worksheet.answers_template()``: the answers cell;
 - `save_entry_cell` and `chart_cell`: a repeatable sheet's cells to keep
   today's entry (above the summary) and draw the entries (below it).
@@ -16,9 +17,13 @@ import json
 
 import nbformat
 
+from ..core.mistakes import MARK
 from .portable import portable_sources
 
+SAFETY_ANCHOR = "#Safety-first"  # Jupyter's id for that heading: spaces become "-"
 SAFETY_NOTE = """\
+## Safety first
+
 **Is it safe?** This workbook is education, not therapy. If your
 partner hurts you, threatens you, or controls where you go, what you spend
 or who you see, do not do the joint exercises. Get help on your own first:
@@ -45,7 +50,36 @@ def safety_note(worksheet, base_url: str = "") -> str:
     return SAFETY_NOTE.format(privacy=worksheet.privacy, safety_link=link)
 
 
-ANSWERS_HELP = "# Your answers: fill in, then run this cell and the next one.\n"
+ANSWERS_HELP = f"{MARK}: fill in, then run this cell and the next one.\n"
+
+
+def form_lines(worksheet) -> str:
+    """Added under the worksheet cell's own code: the form shows instead of the sheet."""
+    return (
+        f"\n# The form to fill in: it saves every change to {worksheet.id}-answers.json\n"
+        "form = worksheet.form()\nform"
+    )
+
+
+LINE_PIECE = 96  # characters of a long source line per line of the cell
+
+
+def quoted_line(line: str) -> str:
+    """One source line as a string literal; a long one (the frozen table's)
+    as adjacent literals in parentheses, one short line each."""
+    pieces = [line[i : i + LINE_PIECE] for i in range(0, len(line), LINE_PIECE)] or [""]
+    literals = [json.dumps(piece, ensure_ascii=False) for piece in pieces]
+    return literals[0] if len(literals) == 1 else "(" + "\n ".join(literals) + ")"
+
+
+def kit_files_source() -> str:
+    """The portable kit as a dict of files, each a list of its lines: short lines to read."""
+    out = ["_KIT_FILES = {"]
+    for name, source in portable_sources().items():
+        out.append(f"{json.dumps(name)}: [")
+        out += [f"{quoted_line(line)}," for line in source.split("\n")]
+        out.append("],")
+    return "\n".join([*out, "}"])
 
 
 def kit_cell_source() -> str:
@@ -56,7 +90,8 @@ def kit_cell_source() -> str:
             "# worksheet kit, so this notebook runs in any Jupyter. It uses only",
             "# Python's standard library and sends nothing anywhere.",
             "import importlib.abc, importlib.util, sys",
-            f"_KIT_SOURCES = {json.dumps(portable_sources(), indent=0)}",
+            kit_files_source(),
+            "_KIT_SOURCES = {name: '\\n'.join(lines) for name, lines in _KIT_FILES.items()}",
             "class _KitFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):",
             "    def find_spec(self, name, path=None, target=None):",
             "        base = name.replace('.', '/')",
@@ -76,6 +111,8 @@ def kit_cell_source() -> str:
             "for _name in [n for n in list(sys.modules) if n.split('.')[0] == 'worksheet_kit']:",
             "    del sys.modules[_name]  # a kit imported before this cell is replaced",
             "import worksheet_kit",
+            "import worksheet_kit.core.mistakes",
+            "worksheet_kit.core.mistakes.install()  # mistakes in your answers, told in words",
         ]
     )
 
@@ -91,14 +128,19 @@ def answers_help(worksheet) -> str:
     """The notebook's own words for its "Your answers" heading, by answer type."""
     kinds = list(dict.fromkeys(f["type"] for f in worksheet.answer_fields()))
     steps = "; ".join(HOW_TO_ANSWER[k] for k in kinds)
+    name = f"{worksheet.id}-answers.json"
     text = (
-        "## Your answers\n\nFirst run the cells above (in Jupyter: Run All). "
-        f"Then, in the cell below, {steps}. Run it and the cells under it."
+        "## Your answers\n\nFirst run the cells above (in Jupyter: Run All). If the form "
+        f"above can be clicked, answer there: it saves each change in {name} beside this "
+        "notebook, shows your summary as you go, and fills in again from that file next "
+        f"time. Or type your answers: in the cell below, {steps}. Run it and the cells "
+        "under it."
     )
     if worksheet.repeat:
         text += (
             " To see your progress over the weeks, keep each week's answers as a dated"
-            " entry with the cell under it: the summary then compares your entries."
+            " entry: with the form's button, or with the cell under the answers. The"
+            " summary then compares your entries."
         )
     return text
 
@@ -110,8 +152,8 @@ def save_entry_cell(worksheet):
         [
             '# Keep today\'s answers as a dated entry: delete the "# " before the',
             f"# last line, then run this cell and the ones below. It goes into {name}",
-            "# beside this notebook, the same file Export answers saves on the web page,",
-            "# with your earlier entries, which the summary then compares.",
+            "# beside this notebook (the file the form above saves to), with your",
+            "# earlier entries, which the summary then compares.",
             f'# history = worksheet.save_entry(answers, "{name}")',
         ]
     )

@@ -38,6 +38,15 @@ const STYLES = {
   },
 };
 
+// Every part left blank (core/summary.py's blank_parts): ticks are answers either
+// way, and a table's empty rows are spare.
+function blankParts(ws, answers) {
+  const spareRow = (path) => path.length > 2 && Number.isInteger(path[1]) &&
+    !Object.values(valueAt(answers, path.slice(0, 2))).some(filled);
+  return ws.fields.filter((f) => f.type !== "bool" && !filled(valueAt(answers, f.path)) &&
+    !spareRow(f.path)).map((f) => f.label.split(/\s+/).join(" ").replace(/:+$/, ""));
+}
+
 function summaryOf(ws, answers) {
   const spec = ws.summary;
   const fields = ws.fields.filter((f) => f.path[0] === spec.part);
@@ -48,7 +57,8 @@ function summaryOf(ws, answers) {
   }
   const next = (answers.next_step || "").trim();
   const prompt = ws.fields.find((f) => f.name === "next_step").label.split(/\s+/).join(" ");
-  if (!next) blocks.push([`Still blank: ${prompt.replace(/:+$/, "")}`, []]);
+  const blank = blankParts(ws, answers);
+  if (blank.length) blocks.push(["Still blank:", blank]);
   if (ws.repeat) blocks.push(...trend(ws, storedHistory(ws)));
   const nextLabel = /[?:]$/.test(prompt) ? prompt : `${prompt}:`;
   return { title: `Summary: ${ws.title}`, blocks, next, nextLabel };
