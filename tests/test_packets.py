@@ -174,8 +174,12 @@ def test_an_unknown_or_open_part_fails_naming_the_sheet_and_the_field(bad):
 
 def test_a_notebook_names_the_book_page_a_dropped_link_went_to():
     line = "Before you start, read [Safety first](../docs/safety.md#signs)."
-    assert rewrite_links(line, "") == (
-        "Before you start, read Safety first (in the book: `docs/safety.html`)."
+    assert rewrite_links(line, "") == (  # and links the notebook's own safety note
+        "Before you start, read [Safety first](#Safety-first) (in the book: `docs/safety.html`)."
+    )
+    other = "Then read [the communication chapter](../docs/communication.md)."
+    assert rewrite_links(other, "") == (
+        "Then read the communication chapter (in the book: `docs/communication.html`)."
     )
     assert rewrite_links(line, "https://x.org/") == (
         "Before you start, read [Safety first](https://x.org/docs/safety.html#signs)."
