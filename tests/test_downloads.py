@@ -258,10 +258,10 @@ def test_make_notebooks_stops_a_looping_cell_at_the_builds_time_limit(tmp_path, 
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        ('"A plain item"],\n)', '"A plain item"],', ":18: SyntaxError: '(' was never closed"),
+        ('"A plain item")],\n)', '"A plain item")],', ":18: SyntaxError: '(' was never closed"),
         (
-            '“quoted”", "A plain item"',
-            '“quoted”"\n    "A plain item"',
+            '“quoted”"), ("plain", "A plain item")',
+            '“quoted”"\n    "A plain item")',
             ":28: two strings with no comma between them make one item: ",
         ),
     ],

@@ -84,7 +84,7 @@ FAILURES = {
         "worksheets/demo.md:29: SyntaxError: '(' was never closed",
     ),
     "missing comma": (
-        'items=["One." "Two.", "Three."],',
+        'items=[("nasty", "One." "Two."), ("plain", "Three.")],',
         "worksheets/demo.md:27: two strings with no comma between them make one item: "
         '"One." "Two." (a missing comma?)',
     ),
