@@ -297,8 +297,7 @@ def test_a_sheet_past_its_page_fails_naming_the_sheet(fresh_copy, tmp_path):
     project = fresh_copy("worksheet")
     notebook = project / "worksheets" / "demo.md"
     items = ", ".join(
-        f'("item-{n}", "Item {n}: {"a long sentence that fills the line " * 3}")'
-        for n in range(40)
+        f'("item-{n}", "Item {n}: {"a long sentence that fills the line " * 3}")' for n in range(40)
     )
     text = notebook.read_text()
     start = text.index("items=[")
