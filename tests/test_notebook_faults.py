@@ -84,6 +84,6 @@ def test_safety_links_to_the_book_when_its_address_is_known():
 def test_the_chart_names_the_cell_to_type_without_matplotlib(monkeypatch, capsys):
     monkeypatch.setitem(sys.modules, "matplotlib.pyplot", None)
     worksheet = read_worksheet(REPO / "worksheets" / "weekly-check-in.md")
-    history = [{"date": "2026-11-20", "answers": {"items": {"1": 2}}}]
+    history = [{"date": "2026-11-20", "answers": {"items": {"partner-kept-word": 2}}}]
     assert worksheet.chart(history) is None
     assert "type %pip install matplotlib in a new cell, run it" in capsys.readouterr().out

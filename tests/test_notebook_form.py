@@ -174,13 +174,13 @@ MISTAKES = {
         'Line {n} of your answers: a double quote (") inside your words ends the answer early.',
     ),
     "missing comma": (
-        lambda s: s.replace("1: None,", "1: 3", 1),
-        "1: 3",
+        lambda s: s.replace('"partner-kept-word": None,', '"partner-kept-word": 3', 1),
+        '"partner-kept-word": 3',
         "Line {n} of your answers needs a comma at its end, after the answer.",
     ),
     "word where a number goes": (
-        lambda s: s.replace("2: None,", "2: Mostly,", 1),
-        "2: Mostly,",
+        lambda s: s.replace('"i-kept-word": None,', '"i-kept-word": Mostly,', 1),
+        '"i-kept-word": Mostly,',
         "Line {n} of your answers: Mostly is a word where a number goes. "
         "Type a number from 1 to 5, or None to leave it blank.",
     ),
@@ -231,8 +231,8 @@ def test_a_cell_run_before_the_cells_above_says_run_them_first(tmp_path, skipped
 
 def test_the_weekly_chart_shows_once_however_often_it_runs(tmp_path):
     history = [
-        {"date": "2026-11-20", "answers": {"items": {"1": 2}}},
-        {"date": "2026-11-27", "answers": {"items": {"1": 4}}},
+        {"date": "2026-11-20", "answers": {"items": {"partner-kept-word": 2}}},
+        {"date": "2026-11-27", "answers": {"items": {"partner-kept-word": 4}}},
     ]
     notebook, _ = weekly_with(tmp_path, lambda s: s + f"\nhistory = {history!r}", save=False)
     nb = nbformat.read(notebook, as_version=4)

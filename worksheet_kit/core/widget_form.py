@@ -11,7 +11,7 @@ whatever their keys. Every change is checked with `check_answers` and, when
 valid, written atomically to ``<id>-answers.json``, the envelope the web
 page's Export writes and `load_answers` reads. The form starts from that file
 when it is there; a file it cannot read is left as it is, and the form says so
-and saves nothing. A sheet made with ``save_in_browser=False`` is never saved
+and saves nothing. A sheet made with ``keep="nothing"`` is never saved
 here either. A weekly sheet adds "Save today's entry" and the chart.
 
 Only `Worksheet.form` imports this module, and only when ipywidgets imports;
@@ -28,10 +28,11 @@ import io
 from html import escape
 from pathlib import Path
 
-from .answers import blank_answers, check_answers, envelope, read_answers_file, write_answers
+from .answers import blank_answers, check_answers, read_answers_file, write_answers
+from .editions import carry, envelope
 from .errors import WorksheetError
 from .html import facts_html, kind_notes
-from .progress import chart, check_history, save_entry
+from .progress import chart, save_entry
 from .summary import summarise, value_at
 
 
@@ -42,6 +43,7 @@ class WidgetForm:
         self.ws, self.path, self.widgets = ws, Path(path), widgets
         self.fields = ws.answer_fields()
         self.history: list[dict] = []
+        self.earlier: list[dict] = []
         self.writable = True
         self.status = widgets.HTML()
         self.summary = widgets.HTML()
@@ -72,7 +74,7 @@ class WidgetForm:
 
     def load(self) -> dict:
         """The answers (and entries) in the file, or blank ones when there is none."""
-        if not self.ws.save_in_browser:  # a sheet that must leave no trace (the safety check)
+        if self.ws.keep == "nothing":  # a sheet that must leave no trace (the safety check)
             self.writable = False
             self.say("This sheet is never saved: your answers go when you close this notebook.")
             return blank_answers(self.ws)
@@ -80,10 +82,11 @@ class WidgetForm:
             self.say(f"Your answers will be saved in {self.path.name}, beside this notebook.")
             return blank_answers(self.ws)
         try:
-            data = read_answers_file(self.ws, self.path)
-            answers = check_answers(self.ws, data)
+            found = carry(self.ws, read_answers_file(self.ws, self.path))  # any edition's file
+            answers = found.answers
+            self.earlier = found.earlier  # answers to retired questions stay in the file
             if self.ws.repeat:
-                self.history = check_history(self.ws, data.get("history", []))
+                self.history = found.history
         except WorksheetError as error:
             self.writable = False
             self.say(
@@ -135,16 +138,12 @@ class WidgetForm:
         history = self.history
         try:
             if self.ws.repeat and self.path.exists():
-                history = check_history(
-                    self.ws, read_answers_file(self.ws, self.path).get("history", [])
-                )
+                history = carry(self.ws, read_answers_file(self.ws, self.path)).history
         except WorksheetError as error:
             self.say(f"Not saved: {self.path.name} changed and cannot be read. {error}")
             return
-        data = envelope(self.ws, self.answers)
-        if self.ws.repeat:
-            data["history"] = history
-        write_answers(self.path, data)
+        history_kept = history if self.ws.repeat else None
+        write_answers(self.path, envelope(self.ws, self.answers, self.earlier, history_kept))
         self.history = history
         self.say(f"Saved in {self.path.name} at {datetime.datetime.now():%H:%M:%S}.")
 
