@@ -48,6 +48,7 @@ exclude_patterns = [
     "worksheets/*.ipynb",
     "worksheets/README.md",
     "jupyter_execute",
+    "locale",  # translation catalogs and the translators' notes (locale/es/*.md) are not pages
 ]
 nitpicky = True
 # MyST-NB's own execution warnings are replaced by the kit's: one line per
