@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import sys
@@ -52,8 +53,14 @@ def site(pdf_dir, book_html, tmp_path_factory):
     return root
 
 
+@functools.cache  # many tests read the same PDFs; each is extracted once a session
+def _pages(pdf: Path, size: int, mtime: int) -> tuple[str, ...]:
+    return tuple(page.extract_text() for page in PdfReader(pdf).pages)
+
+
 def pages(pdf: Path) -> list[str]:
-    return [page.extract_text() for page in PdfReader(pdf).pages]
+    stat = pdf.stat()  # a rebuilt PDF is read again
+    return list(_pages(pdf, stat.st_size, stat.st_mtime_ns))
 
 
 def lines(page: str) -> list[str]:

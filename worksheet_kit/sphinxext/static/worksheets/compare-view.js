@@ -39,20 +39,11 @@ function openCompare(ws) {
 async function compareWithFile(ws, file) {
   const refuse = (problem) =>
     say(ws, `Could not compare with ${file.name}: ${problem}. Nothing was changed.`, true);
-  if (file.size > MAX_FILE) return refuse("it is too large to be an answers file");
-  let data;
+  let data, found; // any edition's file, by the same rule as Import
   try {
-    data = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
-  } catch {
-    return refuse("it is not a JSON answers file");
-  }
-  if (isDict(data) && data.schema === SCHEMA_1) await loadLegacy(ws);
-  let found; // any edition's file, by the same rule as Import (editions.js)
-  try {
-    found = carry(ws, data);
+    ({ data, found } = await readAnswersFile(ws, file));
   } catch (error) {
     if (error instanceof Problem) return refuse(error.message);
-    if (error instanceof RangeError) return refuse("it is nested too deeply to be an answers file");
     throw error;
   }
   const theirs = found.answers;

@@ -27,23 +27,33 @@ function joinEarlier(...lists) {
   });
 }
 
-async function importFile(ws, file) {
-  const refuse = (problem) =>
-    say(ws, `Could not import ${file.name}: ${problem}. Nothing was changed.`, true);
-  if (file.size > MAX_FILE) return refuse("it is too large to be an answers file");
+// A chosen answers file, read by editions.js's rule (any edition, schema 1
+// too): {data, found}, or a Problem saying in words why it cannot be used.
+async function readAnswersFile(ws, file) {
+  if (file.size > MAX_FILE) fail("it is too large to be an answers file");
   let data;
   try {
     data = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
   } catch {
-    return refuse("it is not a JSON answers file");
+    fail("it is not a JSON answers file");
   }
   if (isDict(data) && data.schema === SCHEMA_1) await loadLegacy(ws);
-  let found;
   try {
-    found = carry(ws, data);
+    return { data, found: carry(ws, data) };
+  } catch (error) {
+    if (error instanceof RangeError) fail("it is nested too deeply to be an answers file");
+    throw error;
+  }
+}
+
+async function importFile(ws, file) {
+  const refuse = (problem) =>
+    say(ws, `Could not import ${file.name}: ${problem}. Nothing was changed.`, true);
+  let data, found;
+  try {
+    ({ data, found } = await readAnswersFile(ws, file));
   } catch (error) {
     if (error instanceof Problem) return refuse(error.message);
-    if (error instanceof RangeError) return refuse("it is nested too deeply to be an answers file");
     throw error;
   }
   const history = ws.repeat && own(data, "history") ? found.history : null;
