@@ -33,8 +33,14 @@ guard = nbformat.v4.new_code_cell(
     "sys.path = [p for p in sys.path if p not in ('', '.')]"
 )
 nb.cells.insert(0, guard)
+# The kernel talks over Unix sockets in a folder of its own: TCP ports picked
+# for kernels started at once can clash ("Address already in use").
+import tempfile
+from jupyter_client.manager import KernelManager
+sockets = tempfile.mkdtemp(prefix="k")  # short: a socket path has a length limit
+km = KernelManager(kernel_name="python3", transport="ipc", ip=sockets + "/kernel")
 try:
-    NotebookClient(nb, timeout=60, kernel_name="python3").execute(cwd=str(__import__('pathlib').Path(path).parent))
+    NotebookClient(nb, km=km, timeout=60, kernel_name="python3").execute(cwd=str(__import__('pathlib').Path(path).parent))
 except CellExecutionError as error:
     print(json.dumps({"error": str(error)}))
     sys.exit(3)
