@@ -5,6 +5,7 @@ for mistakes in its answers cell. Each test exports a notebook into tmp_path
 from __future__ import annotations
 
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 from html import escape
 from pathlib import Path
@@ -69,7 +70,11 @@ def printed(run) -> list:
     return [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
 
 
-@pytest.mark.parametrize("path", one_of_each_kind(), ids=lambda path: path.stem)
+# one of each kind, and the weekly sheet, whose instructions word web and paper apart
+FORM_SHEETS = [*one_of_each_kind(), REPO / "worksheets" / "weekly-check-in.md"]
+
+
+@pytest.mark.parametrize("path", FORM_SHEETS, ids=lambda path: path.stem)
 def test_the_form_has_a_control_per_field_and_saves_what_is_clicked(path, tmp_path):
     worksheet = read_worksheet(path)
     notebook = export_to(tmp_path / "alone", worksheet.id)
@@ -89,6 +94,9 @@ def test_the_form_has_a_control_per_field_and_saves_what_is_clicked(path, tmp_pa
     assert result["shown"] == len(fields)
     assert f"<h2>{escape(worksheet.title)}</h2>" in result["header"]
     assert kind_notes(worksheet) in result["header"]  # a guide's pause rule, a table's example
+    assert not re.search(
+        r"\[(web|paper|notebook|screen):", result["header"]
+    )  # worded for a notebook
 
     saved = tmp_path / "alone" / f"{worksheet.id}-answers.json"
     expected = worksheet.check_answers(every_answer_set(worksheet))

@@ -34,6 +34,7 @@ from .errors import WorksheetError
 from .html import facts_html, kind_notes
 from .progress import chart, save_entry
 from .summary import summarise, value_at
+from .wording import worded
 
 
 class WidgetForm:
@@ -54,7 +55,9 @@ class WidgetForm:
         }
         for control in self.controls.values():
             control.observe(self.changed, names="value")
-        parts = [widgets.HTML(f"<h2>{escape(ws.title)}</h2>{facts_html(ws)}{kind_notes(ws)}")]
+        shown = worded(ws, "notebook")  # the sheet's own words for a notebook, no [web: ...]
+        header = f"<h2>{escape(shown.title)}</h2>{facts_html(shown)}{kind_notes(shown)}"
+        parts = [widgets.HTML(header)]
         for f in self.fields:
             label = widgets.HTML(f"<strong>{escape(f['label'])}</strong>")
             parts += (
