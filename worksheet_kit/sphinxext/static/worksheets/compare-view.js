@@ -14,17 +14,7 @@ function openCompare(ws) {
   } else warning.append(".");
   const memory = element("p", "", "Your partner's answers stay on this page only, until you close the " +
     "comparison or leave the page. They are not saved, and your own answers do not change.");
-  const picker = element("input", "ws-file");
-  picker.type = "file";
-  picker.accept = ".json,application/json";
-  picker.hidden = true;
-  picker.tabIndex = -1;
-  picker.setAttribute("aria-label", "Your partner's answers file (.json)");
-  picker.addEventListener("change", () => {
-    const file = picker.files && picker.files[0];
-    picker.value = "";
-    if (file) compareWithFile(ws, file);
-  });
+  const picker = filePicker("Your partner's answers file (.json)", (file) => compareWithFile(ws, file));
   const actions = element("p", "ws-notice-actions");
   actions.append(button("Choose my partner's answers file", () => picker.click()), " ",
     button("My partner fills in a copy here", () => partnerCopy(ws)), " ",

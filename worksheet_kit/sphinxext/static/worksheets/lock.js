@@ -110,3 +110,26 @@ function loadLater() {
   });
   return laterLoading;
 }
+
+/** A `storage` event from another tab: keep this page's unlocked copy in step.
+ * False when the event is none of the book's, or cannot be read here. Only the
+ * device's changes come: sessionStorage is each tab's own. */
+async function tookInOtherTabsWrite(event) {
+  if (event.key !== null && !event.key.startsWith(PREFIX)) return false;
+  if (event.key === LOCK) {
+    window.location.reload(); // turned on or off: start again
+    return false;
+  }
+  if (!lockIsOn()) return true;
+  if (!lock.key || event.key === null || event.key.startsWith(STAGED)) return false;
+  if (event.newValue === null) {
+    lock.plain.delete(`device|${event.key}`);
+    return true;
+  }
+  try {
+    lock.plain.set(`device|${event.key}`, await later.unseal(lock.key, event.key, event.newValue));
+    return true;
+  } catch {
+    return false; // not sealed with this key
+  }
+}

@@ -86,21 +86,9 @@ function carryHistory(ws) {
 }
 
 // Another tab saved, imported, cleared, deleted or changed a level: show the
-// same here (sessionStorage is the tab's own, so only the device's changes come).
+// same here (lock.js first takes in what that tab wrote, when the lock is on).
 async function followOtherTabs(event) {
-  if (event.key !== null && !event.key.startsWith(PREFIX)) return;
-  if (event.key === LOCK) return window.location.reload(); // turned on or off: start again
-  if (lockIsOn()) {
-    if (!lock.key || event.key === null || event.key.startsWith(STAGED)) return;
-    if (event.newValue === null) lock.plain.delete(`device|${event.key}`);
-    else {
-      try {
-        lock.plain.set(`device|${event.key}`, await later.unseal(lock.key, event.key, event.newValue));
-      } catch {
-        return; // not sealed with this key
-      }
-    }
-  }
+  if (!(await tookInOtherTabsWrite(event))) return;
   for (const ws of sheets) {
     const mine = event.key === null || event.key === SETTINGS || SLOTS.some((slot) => event.key === keyOf(ws, slot));
     if (!mine) continue;

@@ -13,6 +13,22 @@ function button(label, action) {
   return el;
 }
 
+// A hidden picker for an answers file; a button opens it with picker.click().
+function filePicker(label, chosen) {
+  const picker = element("input", "ws-file");
+  picker.type = "file";
+  picker.accept = ".json,application/json";
+  picker.hidden = true;
+  picker.tabIndex = -1;
+  picker.setAttribute("aria-label", label);
+  picker.addEventListener("change", () => {
+    const file = picker.files && picker.files[0];
+    picker.value = ""; // the same file may be chosen again
+    if (file) chosen(file);
+  });
+  return picker;
+}
+
 function say(ws, message, problem = false) {
   ws.status.textContent = message;
   ws.status.classList.toggle("ws-status-problem", problem);
@@ -70,17 +86,7 @@ function setUp(form) {
   const bar = element("div", "ws-toolbar");
   bar.setAttribute("role", "group");
   bar.setAttribute("aria-label", `Your answers to ${ws.title}`);
-  const picker = element("input", "ws-file");
-  picker.type = "file";
-  picker.accept = ".json,application/json";
-  picker.hidden = true;
-  picker.tabIndex = -1;
-  picker.setAttribute("aria-label", "Answers file to import (.json)");
-  picker.addEventListener("change", () => {
-    const file = picker.files && picker.files[0];
-    picker.value = "";
-    if (file) importFile(ws, file);
-  });
+  const picker = filePicker("Answers file to import (.json)", (file) => importFile(ws, file));
   // A sheet that keeps nothing (the safety check) writes no file either.
   const files = ws.keep !== "nothing" ? [
     button("Export answers", () => exportAnswers(ws)), " ",
