@@ -111,7 +111,7 @@ function loadLater() {
   return laterLoading;
 }
 
-/** A `storage` event from another tab: keep this page's unlocked copy in step.
+/** A storage event from another tab: keep this page's unlocked copy in step.
  * False when the event is none of the book's, or cannot be read here. Only the
  * device's changes come: sessionStorage is each tab's own. */
 async function tookInOtherTabsWrite(event) {
