@@ -14,7 +14,7 @@ BUILD      := _build
 SPHINXOPTS ?= -nW --keep-going
 SPHINXBUILD = $(BIN)/sphinx-build
 
-.PHONY: book html notebooks pdf serve test bench clean
+.PHONY: book html notebooks pdf serve test bench clean gettext
 
 book: html
 	@echo
@@ -59,6 +59,17 @@ notebooks: $(STAMP)
 TYPST_BUILD = $(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -d $(BUILD)/doctrees/typst . $(BUILD)/html/pdf
 pdf: $(STAMP)
 	$(TYPST_BUILD)
+
+# The catalogs follow the English text: Sphinx's gettext builder writes a
+# template per page (the worksheets' own words included), and each
+# locale/<lang>/LC_MESSAGES/<page>.po takes in what changed. Then it lists
+# what is left to translate.
+LANGUAGES := es
+gettext: $(STAMP)
+	$(SPHINXBUILD) $(SPHINXOPTS) -q -b gettext -d $(BUILD)/doctrees/gettext . $(BUILD)/gettext
+	$(BIN)/python -m worksheet_kit.i18n.extract $(BUILD)/gettext
+	$(foreach lang,$(LANGUAGES),$(BIN)/python -m worksheet_kit.i18n.catalogs update $(BUILD)/gettext locale $(lang) &&) true
+	-$(foreach lang,$(LANGUAGES),$(BIN)/python -m worksheet_kit.i18n.catalogs check locale $(lang);)
 
 serve: $(STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) . $(BUILD)/preview \

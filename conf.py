@@ -14,7 +14,7 @@ project = "Rebuilding Trust"
 author = "The Rebuilding Trust workbook contributors"
 copyright = "2026, the Rebuilding Trust workbook contributors"
 release = "0.1"
-language = "en"
+language = "en"  # the Spanish edition: `-D language=es` (see Makefile)
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))  # this book's own extensions
 from workshop_plans import packet_documents  # noqa: E402  (in _ext/)
@@ -56,16 +56,23 @@ nitpicky = True
 suppress_warnings = ["mystnb.exec"]
 today_fmt = "%Y"  # no build date in pages: two builds of a commit match
 
+# -- Translations (Sphinx's gettext) -----------------------------------------------
+# One .po file per page under locale/<lang>/LC_MESSAGES/, as python-docs-es
+# keeps them; a worksheet page's catalog also holds the sheet's own text
+# (worksheet_kit/sphinxext/translation.py). No source locations, so a
+# moved line does not rewrite every catalog.
+locale_dirs = ["locale/"]
+gettext_compact = False
+gettext_location = False
+gettext_uuid = False
+
 # -- MyST --------------------------------------------------------------------
 myst_enable_extensions = ["colon_fence", "deflist", "tasklist", "attrs_inline"]
 myst_heading_anchors = 3
 myst_url_schemes = ["http", "https", "mailto", "tel", "sms"]  # tap-to-call crisis lines
-myst_html_meta = {
-    "description": (
-        "Rebuilding Trust: a free, private workbook with chapters and fill-in worksheets "
-        "for couples, readers and workshop facilitators."
-    ),
-}
+# The pages' meta description comes from _ext/book_html.py, in the build's
+# language: `myst_html_meta` would put a meta node first in every translated
+# message MyST parses, and Sphinx would then drop every translation.
 
 # -- Notebook execution (MyST-NB) ----------------------------------------------
 nb_execution_mode = "cache"

@@ -2,6 +2,8 @@
 
 - `AccessibleHTMLTranslator`: Sphinx marks toctree captions ``role="heading"``
   without the ``aria-level`` that role requires (axe: aria-required-attr).
+- `describe_page`: every page's ``<meta name="description">``, in the build's
+  language (``locale/<lang>/LC_MESSAGES/book.po``).
 - `drop_unused_code_styles`: a page with no code block or code output loads
   neither ``pygments.css`` nor MyST-NB's ``mystnb.*.css`` (63 KB together,
   on a page budget of 160 KB).
@@ -9,8 +11,18 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from docutils import nodes
 from sphinx.writers.html5 import HTML5Translator
+
+from worksheet_kit.core.words import N_
+from worksheet_kit.sphinxext.words import translations
+
+DESCRIPTION = N_(
+    "Rebuilding Trust: a free, private workbook with chapters and fill-in worksheets "
+    "for couples, readers and workshop facilitators."
+)
 
 
 class AccessibleHTMLTranslator(HTML5Translator):
@@ -32,8 +44,16 @@ def drop_unused_code_styles(app, pagename, templatename, context, doctree):
     context["css_files"] = [css for css in context.get("css_files", []) if not is_code_style(css)]
 
 
+def describe_page(app, pagename, templatename, context, doctree):
+    description = escape(translations(app, "book").gettext(DESCRIPTION))
+    context["metatags"] = f'<meta name="description" content="{description}">\n' + context.get(
+        "metatags", ""
+    )
+
+
 def setup(app):
     for builder in ("html", "dirhtml", "singlehtml"):
         app.set_translator(builder, AccessibleHTMLTranslator, override=True)
     app.connect("html-page-context", drop_unused_code_styles)
+    app.connect("html-page-context", describe_page)
     return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -170,8 +170,11 @@ class Worksheet(metaclass=CheckedFields):
         """A short hash of the sheet's kind, id, keys and texts (and scale).
 
         Answers travel by key, so a new edition still reads them; the edition
-        says which texts they answered.
+        says which texts they answered. A translated sheet keeps its
+        source's edition (``core/translation.py``).
         """
+        if getattr(self, "source_edition", None):
+            return self.source_edition
         parts = {group: [p.data() for p in found] for group, found in self.keyed().items()}
         shape = {"kind": self.kind, "id": self.id, **parts, **self.edition_extra()}
         text = json.dumps(shape, sort_keys=True, ensure_ascii=False)

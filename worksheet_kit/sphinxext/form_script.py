@@ -30,6 +30,7 @@ from textwrap import indent
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
+    "words",  # t() and tn(): every string a reader sees (translated per language at build)
     "storage",  # the only part that touches web storage: keys, levels, records
     "keeping",  # change what is kept: a sheet's level, keep nothing, forget everything
     "lock",  # the optional lock: its state; sealed writes; loading what comes later

@@ -31,25 +31,45 @@ from ..core.display import MIME_TYPE
 from ..core.errors import WorksheetError
 from ..core.kinds import from_data
 from ..core.text import render_text
+from ..core.translation import messages
 from .execution import failures_of
 
 logger = logging.getLogger(__name__)
 DRAWN_FORMATS = ("html", "text", "typst")  # builders with a visitor of their own
 
 
-class worksheet_node(nodes.General, nodes.Element):
+class worksheet_node(nodes.General, nodes.Element, addnodes.translatable):
     """A worksheet: ``node["worksheet"]`` is the checked object; ``home`` is
     True on the worksheet's own page, where ``page`` is its docname.
 
     Its one child is the worksheet as plain text, which no builder draws
     (each visitor skips it) but the search index reads: a form's words,
-    such as a crisis line's number, are found by search."""
+    such as a crisis line's number, are found by search.
+
+    On its own page it is translatable: Sphinx's gettext builder collects
+    the sheet's words into the page's catalog, and a translated build
+    draws the sheet in their translation (``translation.py``)."""
+
+    def preserve_original_messages(self) -> None:
+        self.setdefault("original", self["worksheet"])
+
+    def extract_original_messages(self) -> list[str]:
+        return messages(self.get("original", self["worksheet"])) if self.get("home") else []
+
+    def apply_translated_message(self, original_message: str, translated_message: str) -> None:
+        self.setdefault("translations", {})[original_message] = translated_message
 
 
 def make_worksheet_node(worksheet, **attributes) -> worksheet_node:
     node = worksheet_node(worksheet=worksheet, **attributes)
-    node += nodes.paragraph("", render_text(worksheet))
+    node += search_text(worksheet)
     return node
+
+
+def search_text(worksheet) -> nodes.paragraph:
+    """The sheet's words for the search index (the sheet itself is translated
+    as one node, not paragraph by paragraph)."""
+    return nodes.paragraph("", render_text(worksheet), translatable=False)
 
 
 class worksheet_embed(nodes.General, nodes.Element):
@@ -167,8 +187,8 @@ class PlainTextWorksheets(SphinxPostTransform):
     default_priority = 10  # after ResolveWorksheetEmbeds
 
     def run(self):
-        if self.app.builder.format in DRAWN_FORMATS:
-            return
+        if self.app.builder.format in DRAWN_FORMATS or self.app.builder.name == "gettext":
+            return  # drawn by a visitor, or its words go to a catalog
         for node in list(self.document.findall(worksheet_node)):
             text = render_text(node["worksheet"])
             node.replace_self(nodes.literal_block(text, text))

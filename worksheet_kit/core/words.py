@@ -1,0 +1,47 @@
+"""The words seam: every string the kit shows a reader, in the reader's
+language (the standard library's gettext, so a downloaded notebook speaks
+its language without Sphinx)::
+
+    from .words import _, n_, N_
+
+    _("Export answers")                       # "Exportar respuestas" in Spanish
+    n_("{n} entry", "{n} entries", n).format(n=n)
+    LABELS = {"alone": N_("alone")}           # marked here, translated where shown
+
+The build switches the language once, from ``locale/<lang>/LC_MESSAGES/kit.po``
+(``sphinxext/words.py``); a Spanish notebook's first cell does the same
+with the catalog it carries (`use`). ``python -m worksheet_kit.i18n.extract``
+collects every marked string into the kit's template.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+
+_current = {"language": "en", "catalog": gettext.NullTranslations()}
+
+
+def use(language: str, catalog: bytes | None = None) -> None:
+    """Speak `language` from now on, with a compiled (.mo) `catalog`;
+    ``use("en")`` goes back to the English the kit is written in."""
+    found = gettext.GNUTranslations(io.BytesIO(catalog)) if catalog else None
+    _current["language"] = language
+    _current["catalog"] = found or gettext.NullTranslations()
+
+
+def language() -> str:
+    return _current["language"]
+
+
+def _(message: str) -> str:
+    return _current["catalog"].gettext(message)
+
+
+def n_(singular: str, plural: str, n: int) -> str:
+    return _current["catalog"].ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Mark a string for the catalog without translating it yet."""
+    return message

@@ -1,0 +1,1 @@
+"""The book's catalogs: one .po file per page (and the kit's own) per language."""
