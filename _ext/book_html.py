@@ -6,7 +6,9 @@
   language (``locale/<lang>/LC_MESSAGES/book.po``).
 - `drop_unused_code_styles`: a page with no code block or code output loads
   neither ``pygments.css`` nor MyST-NB's ``mystnb.*.css`` (63 KB together,
-  on a page budget of 160 KB).
+  on a page budget of 160 KB); no page loads ``furo-extensions.css`` (5 KB
+  of styles for extensions this book does not use: copy buttons,
+  sphinx-design cards and tabs, Read the Docs' version menu).
 """
 
 from __future__ import annotations
@@ -38,10 +40,17 @@ def is_code_style(css) -> bool:
     return name == "pygments.css" or (name.startswith("mystnb.") and name.endswith(".css"))
 
 
+def is_unused_theme_style(css) -> bool:
+    return str(getattr(css, "filename", css)).endswith("furo-extensions.css")
+
+
 def drop_unused_code_styles(app, pagename, templatename, context, doctree):
-    if doctree is None or next(doctree.findall(nodes.literal_block), None) is not None:
-        return
-    context["css_files"] = [css for css in context.get("css_files", []) if not is_code_style(css)]
+    has_code = doctree is None or next(doctree.findall(nodes.literal_block), None) is not None
+    context["css_files"] = [
+        css
+        for css in context.get("css_files", [])
+        if not is_unused_theme_style(css) and (has_code or not is_code_style(css))
+    ]
 
 
 def describe_page(app, pagename, templatename, context, doctree):

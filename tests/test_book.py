@@ -74,6 +74,17 @@ def test_the_site_names_no_folder_of_the_build_machine(book_build):
     assert files_naming(html, REPO, book_build, sys.prefix, Path.home()) == []
 
 
+def test_pages_load_no_style_they_do_not_use(book_html):
+    """furo-extensions.css styles extensions the book does not use; code styles
+    only where there is code (a chapter page stays at most 160 KB)."""
+    for page in (book_html / "docs/rebuilding-trust.html", book_html / "index.html"):
+        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+        styles = " ".join(link["href"] for link in soup.find_all("link", rel="stylesheet"))
+        assert "furo.css" in styles
+        assert "furo-extensions" not in styles
+        assert "pygments" not in styles
+
+
 def test_every_page_links_the_safety_page_in_its_text(book_html):
     """Not only the sidebar: each chapter's and each worksheet's own text links it."""
     from urllib.parse import urljoin

@@ -143,9 +143,8 @@ def rating_scale(ws, base, notebook=False):
     items = []
     for n, text in enumerate(ws.items, start=1):
         name = field_name(["items", text.key])
-        choices = "".join(
-            f'<label class="ws-choice"><input type="radio" name="{name}" '
-            f'value="{value}" id="{base}-item-{n}-{value}">'
+        choices = "".join(  # no ids: each input sits in its label (a lighter page)
+            f'<label class="ws-choice"><input type="radio" name="{name}" value="{value}">'
             f'<span class="ws-point">{value}</span> '
             f'<span class="ws-anchor">{escape(label)}</span></label>'
             for value, label in ws.points

@@ -89,7 +89,6 @@ def copy_static_files(app):
     if app.builder.format != "html":
         return
     import rcssmin
-    import rjsmin
 
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
@@ -103,10 +102,20 @@ def copy_static_files(app):
         "worksheets-later.js": later_script(),
     }
     for name, source in sources.items():
-        minify = {".css": rcssmin.cssmin, ".js": rjsmin.jsmin}.get(Path(name).suffix, str)
+        minify = {".css": rcssmin.cssmin, ".js": minified_script}.get(Path(name).suffix, str)
         text = minify(source)
         if not (target / name).is_file() or (target / name).read_text(encoding="utf-8") != text:
             (target / name).write_text(text, encoding="utf-8")
+
+
+def minified_script(source: str) -> str:
+    """A script with its local names shortened, by tdewolff/minify (a Go
+    minifier in a pip wheel): 40 KB where whitespace-only minifying left
+    56, on a chapter page's budget of 160 KB. Property names, strings and
+    globals stay as written."""
+    import minify
+
+    return minify.string("application/javascript", source)
 
 
 def drop_executed_notebooks(app, exception):
