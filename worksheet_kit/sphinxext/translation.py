@@ -1,4 +1,5 @@
-"""A worksheet page in another language: the sheet in its catalog's words.
+"""A page in another language: the sheet in its catalog's words, and the
+page's heading anchors kept.
 
 Sphinx's Locale transform hands each translated message of a worksheet
 node to the node (``worksheet_node.apply_translated_message``); once the
@@ -17,6 +18,19 @@ from ..core.translation import translated
 from .worksheets import search_text, worksheet_node
 
 logger = logging.getLogger(__name__)
+
+
+def keep_heading_anchors(app, doctree) -> None:
+    """Sphinx parses each translated title alone; MyST then records that
+    snippet's one heading as the page's only anchor (for a translated note
+    title, say), and every link from another page to ``page.md#a-heading``
+    fails. The page's own list, kept on its doctree, is put back."""
+    slugs = getattr(doctree, "myst_slugs", None)
+    metadata = app.env.metadata[app.env.docname]
+    if slugs:
+        metadata["myst_slugs"] = slugs
+    else:
+        metadata.pop("myst_slugs", None)
 
 
 def translate_worksheets(app, doctree) -> None:
