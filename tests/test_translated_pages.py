@@ -50,3 +50,54 @@ def test_links_to_a_heading_survive_a_translated_note_title(tmp_path):
     html = (tmp_path / "_build" / "html" / "index.html").read_text()
     assert 'href="stages.html#telling-the-story"' in html
     assert "Aviso de contenido" in (tmp_path / "_build" / "html" / "stages.html").read_text()
+
+
+def test_a_chapter_shows_its_sheet_anew_when_the_sheet_is_translated(tmp_path):
+    """A chapter embeds a sheet defined on another page: a new translation of
+    the sheet reaches the chapter on the next (incremental) build."""
+    import shutil
+
+    from conftest import ROOTS
+
+    root = tmp_path / "root"
+    shutil.copytree(ROOTS / "test-worksheet", root)
+    out = tmp_path / "_build"
+    write_catalog(root, "worksheets/demo", {})  # translated later, as a translator would
+    assert (
+        sphinx_build(
+            root,
+            out,
+            "html",
+            "-D",
+            "language=es",
+            "-D",
+            "locale_dirs=locale",
+            "-D",
+            "gettext_compact=0",
+        ).returncode
+        == 0
+    )
+    chapter = out / "html" / "chapter.html"
+    assert "Hoja de prueba" not in chapter.read_text()
+
+    title = next(
+        line
+        for line in (root / "worksheets/demo.md").read_text().splitlines()
+        if line.strip().startswith("title=")
+    )
+    english = title.split('"')[1]
+    write_catalog(root, "worksheets/demo", {english: "Hoja de prueba"})
+    done = sphinx_build(
+        root,
+        out,
+        "html",
+        "-D",
+        "language=es",
+        "-D",
+        "locale_dirs=locale",
+        "-D",
+        "gettext_compact=0",
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert "Hoja de prueba" in chapter.read_text()

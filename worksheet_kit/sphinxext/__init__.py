@@ -54,7 +54,6 @@ def setup(app):
         nbclient_log.addFilter(drop_timeout_echo)
     app.setup_extension("myst_nb")
     app.setup_extension("worksheet_kit.sphinxext.typst")
-    app.setup_extension("worksheet_kit.sphinxext.heading_slugs")  # translated pages
     app.add_config_value("worksheet_folder", "worksheets", "env")
     app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
     app.add_config_value("worksheet_pdf_links", True, "html")

@@ -19,6 +19,7 @@ text block for every other builder.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
@@ -152,9 +153,23 @@ class WorksheetDirective(SphinxDirective):
         self.env.note_dependency(
             f"{self.env.srcdir}/{self.config.worksheet_folder}/{worksheet_id}.md"
         )
+        for catalog in sheet_catalogs(self.env, worksheet_id):  # its words in this language
+            self.env.note_dependency(str(catalog))
         node = worksheet_embed(worksheet_id=worksheet_id, docname=self.env.docname)
         self.set_source_info(node)
         return [node]
+
+
+def sheet_catalogs(env, worksheet_id: str) -> list[Path]:
+    """The catalogs that hold a sheet's words in the build's language."""
+    if not env.config.language or env.config.language == "en":
+        return []
+    name = f"{env.config.worksheet_folder}/{worksheet_id}.po"
+    found = [
+        Path(env.srcdir, folder, env.config.language, "LC_MESSAGES", name)
+        for folder in env.config.locale_dirs
+    ]
+    return [path for path in found if path.is_file()]
 
 
 class ResolveWorksheetEmbeds(SphinxPostTransform):
