@@ -34,7 +34,7 @@ from .run_ahead import (
     finish_ahead,
     start_ahead,
 )
-from .translation import translate_worksheets
+from .translation import keep_heading_slugs, translate_worksheets
 from .words import speak_build_language
 from .worksheets import (
     PlainTextWorksheets,
@@ -71,6 +71,7 @@ def setup(app):
     app.connect("config-inited", key_cache_to_kit)
     app.connect("config-inited", speak_build_language)
     app.connect("doctree-read", translate_worksheets)  # before anything reads the sheet
+    app.connect("doctree-read", keep_heading_slugs)
     app.connect("doctree-read", note_failure)
     app.connect("doctree-read", check_worksheet_pages)  # after note_failure
     app.connect("doctree-read", check_merged_items)

@@ -6,6 +6,11 @@ page is read, `translate_worksheets` draws the sheet in those words, once,
 and notes the translated sheet in the domain, so that a chapter embedding
 it shows the same words. The edition stays the English one: answers given
 on either page belong to the same questions.
+
+A translated page also keeps its headings' anchors: `keep_heading_slugs`
+puts back the slugs MyST found in the English source, which links such as
+``[the signs](safety.md#signs-of-higher-danger)`` on other pages resolve
+against.
 """
 
 from __future__ import annotations
@@ -38,3 +43,17 @@ def translate_worksheets(app, doctree) -> None:
         node.children = []
         node += search_text(sheet)
         app.env.get_domain("worksheet").note(sheet, app.env.docname)
+
+
+def keep_heading_slugs(app, doctree) -> None:
+    """The page's own heading slugs, not those of its last translated title.
+
+    The Locale transform parses each translated title with MyST as a small
+    document of its own, and MyST stores that document's slugs as the page's
+    (``env.metadata[docname]["myst_slugs"]``): only the last title's
+    translated slug would remain, and links to the page's English anchors
+    from other pages would break. The ids on the page stay the English ones.
+    """
+    slugs = getattr(doctree, "myst_slugs", None)
+    if slugs:
+        app.env.metadata[app.env.docname]["myst_slugs"] = slugs
