@@ -7,6 +7,11 @@ page is read, `translate_worksheets` draws the sheet in those words, once,
 and notes the translated sheet in the domain, so that a chapter embedding
 it shows the same words. The edition stays the English one: answers given
 on either page belong to the same questions.
+
+A translated page also keeps its headings' anchors: `keep_heading_slugs`
+puts back the slugs MyST found in the English source, which links such as
+``[the signs](safety.md#signs-of-higher-danger)`` on other pages resolve
+against.
 """
 
 from __future__ import annotations
