@@ -172,3 +172,16 @@ def test_minifying_keeps_every_string_in_either_language(language):
     for source in (form_script(lookup), later_script(lookup)):
         assert pattern.findall(rjsmin.jsmin(source)) == pattern.findall(source)
         assert re.findall(r'"(?:[^"\\\n]|\\.)*"', rjsmin.jsmin(source))
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        (r'"Save today\'s entry"', "Save today's entry"),
+        (r'"\u201cquoted\u201d \x41"', "“quoted” A"),
+        (r'"a \\x41 \\ b"', r"a \x41 \ b"),
+        ('"joined " +\n    "by plus"', "joined by plus"),
+    ],
+)
+def test_a_message_is_read_as_javascript_reads_its_literal(source, text):
+    assert message_of(source) == text

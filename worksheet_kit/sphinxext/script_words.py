@@ -25,9 +25,23 @@ CALL = re.compile(
 )
 
 
+# An escape JavaScript reads and JSON does not (an escaped backslash is
+# matched too, so that its second character never starts another escape).
+JS_ESCAPE = re.compile(r"\\(\\|'|x[0-9a-fA-F]{2}|v|0(?![0-9]))")
+AS_JSON = {"\\": "\\\\", "'": "'", "v": "\\u000b", "0": "\\u0000"}
+
+
+def _as_json(literal: str) -> str:
+    def swap(found: re.Match) -> str:
+        escape = found[1]
+        return f"\\u00{escape[1:]}" if escape[0] == "x" else AS_JSON[escape]
+
+    return JS_ESCAPE.sub(swap, literal)
+
+
 def message_of(source: str) -> str:
     """The text of a literal, or of literals joined by ``+``, as JavaScript reads it."""
-    return "".join(json.loads(part) for part in re.findall(LITERAL, source))
+    return "".join(json.loads(_as_json(part)) for part in re.findall(LITERAL, source))
 
 
 def _literal(text: str) -> str:
