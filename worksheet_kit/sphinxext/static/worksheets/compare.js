@@ -16,8 +16,8 @@ function comparisonBlocks(ws, mine, theirs, histories) {
   const pairs = ws.fields.filter((f) => f.path[0] === spec.part)
     .map((f) => [f, valueAt(mine, f.path), valueAt(theirs, f.path)]);
   if (spec.mode === "mutual") return mutualBlocks(spec, pairs);
-  const both = ([f, a, b]) => t("{item} You: {mine}. Your partner: {theirs}.",
-    { item: f.label, mine: shownAnswer(spec, a), theirs: shownAnswer(spec, b) });
+  const both = ([f, a, b]) => t("{label} You: {mine}. Your partner: {theirs}.",
+    { label: f.label, mine: shownAnswer(spec, a), theirs: shownAnswer(spec, b) });
   const blocks = [[t("Each item, you and your partner:"), pairs.map(both)]];
   const high = pairs.filter(([, a, b]) => isHigh(spec, a) && isHigh(spec, b)).map(([f]) => f.label);
   const low = pairs.filter(([, a, b]) => isLow(spec, a) && isLow(spec, b)).map(([f]) => f.label);
@@ -29,7 +29,7 @@ function comparisonBlocks(ws, mine, theirs, histories) {
     .sort((x, y) => y[0] - x[0] || x[1] - y[1]);
   if (apart.length) {
     const line = ticksOnly(spec) ? t("Where you differ most (ticked by only one of you):")
-      : t("Where you differ most ({n} points or more apart):", { n: spec.far });
+      : t("Where you differ most ({far} points or more apart):", { far: spec.far });
     blocks.push([line, apart.map(([, , pair]) => both(pair))]);
   }
   if (!strengths.length && !worries.length && !apart.length) {
@@ -38,14 +38,13 @@ function comparisonBlocks(ws, mine, theirs, histories) {
   const written = ws.fields.filter((f) => f.type === "text").map((f) => {
     const [a, b] = [valueAt(mine, f.path).trim(), valueAt(theirs, f.path).trim()];
     const blank = t("(blank)");
-    const mine = t("You: {answer}", { answer: a || blank });
-    const theirs = t("Your partner: {answer}", { answer: b || blank });
-    return a || b ? `${f.label.split(/\s+/).join(" ")}\n${mine}\n${theirs}` : null;
+    const label = f.label.split(/\s+/).join(" ");
+    return a || b ? t("{label}\nYou: {mine}\nYour partner: {theirs}", { label, mine: a || blank, theirs: b || blank }) : null;
   }).filter(Boolean);
   if (written.length) blocks.push([t("What each of you wrote:"), written]);
   const order = [];
-  if (strengths.length) order.push(t("Start with a shared strength: {item}", { item: strengths[0] }));
-  if (apart.length) order.push(t("Then talk about one difference: {item}", { item: apart[0][2][0].label }));
+  if (strengths.length) order.push(t("Start with a shared strength: {label}", { label: strengths[0] }));
+  if (apart.length) order.push(t("Then talk about one difference: {label}", { label: apart[0][2][0].label }));
   order.push(spec.talk);
   blocks.push([t("A suggested order for your talk:"), order]);
   if (histories && histories[0].length && histories[1].length) {
@@ -64,9 +63,9 @@ function mutualBlocks(spec, pairs) {
   const blocks = [];
   if (yes.length) {
     blocks.push([ticksOnly(spec) ? t("You both ticked:")
-      : t("You both said {answer} to:", { answer: spec.anchors[String(spec.high)] }), yes]);
+      : t("You both said {anchor} to:", { anchor: spec.anchors[String(spec.high)] }), yes]);
   }
-  if (maybe.length) blocks.push([t("You both said at least {answer} to:", { answer: spec.anchors[String(spec.low + 1)] }), maybe]);
+  if (maybe.length) blocks.push([t("You both said at least {anchor} to:", { anchor: spec.anchors[String(spec.low + 1)] }), maybe]);
   if (!yes.length && !maybe.length) {
     blocks.push([t("There is nothing you both chose yet. That is fine: closeness has its own pace."), []]);
   }

@@ -38,8 +38,10 @@ function score(ws, answers) {
   return values.filter((v) => v === true || (typeof v === "string" && v.trim())).length;
 }
 
-const measure = (ws) => ws.summary.style === "rated" ? t("average rating")
-  : t("number of {things} {verb}", { things: ws.summary.noun[1], verb: ws.summary.verb });
+// what an entry's score counts: the spec's own words (summary.js), or for a page
+// built before it carried them, from its verb and noun
+const measure = (ws) => ws.summary.measure ?? (ws.summary.style === "rated" ? t("average rating")
+  : t("number of {things} {verb}", { things: ws.summary.noun[1], verb: ws.summary.verb }));
 const shownScore = (ws, v) => v === null ? t("no ratings") : ws.summary.style === "rated" ? v.toFixed(1) : String(v);
 
 function trend(ws, history) {
@@ -55,19 +57,19 @@ function trend(ws, history) {
 const CHANGE_LINES = {
   you: {
     none: (v) => t("Your entries: none saved yet.", v),
-    one: (v) => t("Your only saved entry, {date}: {score}.", v),
+    one: (v) => t("Your only saved entry, {date}: {value}.", v),
     unrated: (v) => t("Your last two entries cannot be compared: one has no ratings.", v),
-    same: (v) => t("Since {date}, your {measure} stayed at {score}.", v),
-    up: (v) => t("Since {date}, your {measure} went up from {old} to {score}.", v),
-    down: (v) => t("Since {date}, your {measure} went down from {old} to {score}.", v),
+    same: (v) => t("Since {before}, your {measure} stayed at {new}.", v),
+    up: (v) => t("Since {before}, your {measure} went up from {old} to {new}.", v),
+    down: (v) => t("Since {before}, your {measure} went down from {old} to {new}.", v),
   },
   partner: {
     none: (v) => t("Your partner's entries: none saved yet.", v),
-    one: (v) => t("Your partner's only saved entry, {date}: {score}.", v),
+    one: (v) => t("Your partner's only saved entry, {date}: {value}.", v),
     unrated: (v) => t("Your partner's last two entries cannot be compared: one has no ratings.", v),
-    same: (v) => t("Since {date}, your partner's {measure} stayed at {score}.", v),
-    up: (v) => t("Since {date}, your partner's {measure} went up from {old} to {score}.", v),
-    down: (v) => t("Since {date}, your partner's {measure} went down from {old} to {score}.", v),
+    same: (v) => t("Since {before}, your partner's {measure} stayed at {new}.", v),
+    up: (v) => t("Since {before}, your partner's {measure} went up from {old} to {new}.", v),
+    down: (v) => t("Since {before}, your partner's {measure} went down from {old} to {new}.", v),
   },
 };
 
@@ -75,11 +77,11 @@ function changeLine(ws, history, whose) {
   const scores = history.map((e) => [e.date, score(ws, e.answers)]);
   const lines = CHANGE_LINES[whose];
   if (!scores.length) return lines.none();
-  if (scores.length === 1) return lines.one({ date: scores[0][0], score: shownScore(ws, scores[0][1]) });
+  if (scores.length === 1) return lines.one({ date: scores[0][0], value: shownScore(ws, scores[0][1]) });
   const [[before, old], [, now]] = scores.slice(-2);
   if (old === null || now === null) return lines.unrated();
   const line = now === old ? lines.same : now > old ? lines.up : lines.down;
-  return line({ date: before, measure: measure(ws), old: shownScore(ws, old), score: shownScore(ws, now) });
+  return line({ before, measure: measure(ws), old: shownScore(ws, old), new: shownScore(ws, now) });
 }
 
 function saveEntry(ws) {

@@ -1,7 +1,13 @@
 // -- the summary: the four styles of core/summary.py, the same lines ----------
-// The verb and the noun's two forms come from the page's JSON (summary_spec).
+// The sheet's sentences come from the page's JSON (summary_spec), already in
+// the page's language: "counted", "highest" and "lowest" as {one, other}
+// forms (core/words.py n_forms), chosen here as core/words.py pick does. A
+// page built before the spec carried them has only "verb" and "noun": the
+// sentences in t() below are for it.
+const pick = (forms, n) => forms[n === 1 ? "one" : "other"];
 const count = (n, noun) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
-const answered = (spec, n, total) => t("You {verb} {n} of {total}.", { verb: spec.verb, n, total: count(total, spec.noun) });
+const answered = (spec, n, total) => spec.counted ? t(pick(spec.counted, total), { n, total })
+  : t("You {verb} {n} of {total}.", { verb: spec.verb, n, total: count(total, spec.noun) });
 const filled = (v) => v === true || Number.isInteger(v) || (typeof v === "string" && v.trim() !== "");
 
 const STYLES = {
@@ -18,13 +24,16 @@ const STYLES = {
     const values = rated.map(([v]) => v);
     const top = Math.max(...values);
     const lines = {
-      highest: (v) => t("Your highest rating was {value} ({anchor}), for {count}:", v),
-      lowest: (v) => t("Your lowest rating was {value} ({anchor}), for {count}:", v),
+      highest: (v) => spec.highest ? t(pick(spec.highest, v.n), v)
+        : t("Your highest rating was {value} ({anchor}), for {count}:", v),
+      lowest: (v) => spec.lowest ? t(pick(spec.lowest, v.n), v)
+        : t("Your lowest rating was {value} ({anchor}), for {count}:", v),
     };
     for (const [word, value] of [["highest", top], ["lowest", Math.min(...values)]]) {
       if (word === "lowest" && value === top) break;
       const labels = rated.filter(([v]) => v === value).map(([, label]) => label);
-      blocks.push([lines[word]({ value, anchor: spec.anchors[String(value)], count: count(labels.length, spec.noun) }), labels]);
+      const n = labels.length;
+      blocks.push([lines[word]({ value, anchor: spec.anchors[String(value)], n, count: count(n, spec.noun) }), labels]);
     }
     return blocks;
   },
@@ -38,7 +47,9 @@ const STYLES = {
     const rows = answers[spec.part].filter((row) => Object.values(row).some((v) => v.trim()));
     const points = rows.map((row) => Object.entries(row).filter(([, v]) => v.trim())
       .map(([c, v]) => `${spec.columns[c] ?? c}: ${v.trim()}`).join("\n"));
-    return [[t("You {verb} {count}.", { verb: spec.verb, count: count(rows.length, spec.noun) }), points]];
+    const line = spec.counted ? answered(spec, rows.length, rows.length)
+      : t("You {verb} {count}.", { verb: spec.verb, count: count(rows.length, spec.noun) });
+    return [[line, points]];
   },
 };
 
