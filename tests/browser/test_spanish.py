@@ -3,6 +3,8 @@ serves a script whose buttons, questions and status lines are Spanish."""
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import threading
 from functools import partial
@@ -17,6 +19,7 @@ from .harness import QuietHandler, expect, open_worksheet, status_of
 pytestmark = pytest.mark.browser
 
 # A translation that must stay one JavaScript string: quotes and a backslash.
+DATA = re.compile(r'<script type="application/json" class="ws-data">(.*?)</script>', re.S)
 CLEAR_NONE = 'No hay respuestas que «borrar»: "nada" \\ nada.'
 
 
@@ -78,3 +81,28 @@ def test_the_toolbar_and_its_messages_are_spanish(page, dialogs, spanish_site):
         "¿Borrar todas tus respuestas a «Demo checklist»? Esto vacía el formulario y elimina "
         "las respuestas guardadas en este navegador. No se puede deshacer."
     ]
+
+
+def test_the_summary_uses_the_sentences_the_page_json_carries(page, spanish_site):
+    """core/words.py n_forms: the spec's "counted" forms, already in the page's
+    language, are what the summary says (the browser only fills them in)."""
+    forms = {"one": "Marcaste {n} de {total} frase.", "other": "Marcaste {n} de {total} frases."}
+
+    def with_sentences(route):
+        response = route.fetch()
+
+        def add(found):
+            data = json.loads(found[1])
+            data["summary"]["counted"] = forms
+            text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+            return f'<script type="application/json" class="ws-data">{text}</script>'
+
+        body = re.sub(DATA, add, response.text())
+        route.fulfill(response=response, body=body)
+
+    page.route("**/worksheets/demo.html", with_sentences)
+    form = open_worksheet(page, spanish_site, "demo")
+    form.locator('input[name="items.plain"]').check()
+    summary = form.locator(".ws-summary")
+    expect(summary).to_contain_text("Resumen: Demo checklist")
+    expect(summary).to_contain_text("Marcaste 1 de 2 frases.")
