@@ -20,6 +20,10 @@ function what any part defines)::
     from worksheet_kit.sphinxext.form_script import form_script, later_script
     text = form_script()  # what the site serves as _static/worksheets.js
     later = later_script()  # _static/worksheets-later.js, loaded when needed
+    spanish = form_script(translations(app, "kit"))  # its t()/tn() words in Spanish
+
+Given a catalog (``sphinxext/words.py`` `translations`), every ``t("…")`` and
+``tn("…", "…")`` literal is replaced by its translation (`script_words`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from textwrap import indent
+
+from .script_words import translate_calls
 
 PARTS_DIR = Path(__file__).parent / "static" / "worksheets"
 PARTS = (
@@ -67,8 +73,9 @@ DECLARED = re.compile(
 )
 
 
-def _read(names) -> dict[str, str]:
-    return {name: (PARTS_DIR / f"{name}.js").read_text(encoding="utf-8") for name in names}
+def _read(names, lookup=None) -> dict[str, str]:
+    texts = {name: (PARTS_DIR / f"{name}.js").read_text(encoding="utf-8") for name in names}
+    return {n: translate_calls(t, lookup) for n, t in texts.items()} if lookup else texts
 
 
 def _declared(texts) -> list[str]:
@@ -81,9 +88,9 @@ def _handed_over() -> list[str]:
     return [n for n in _declared(_read(PARTS).values()) if re.search(rf"\b{n}\b", later)]
 
 
-def form_script() -> str:
-    """The parts in order, inside one strict-mode closure."""
-    parts = [indent(text, "  ") for text in _read(PARTS).values()]
+def form_script(lookup=None) -> str:
+    """The parts in order, inside one strict-mode closure, in `lookup`'s language."""
+    parts = [indent(text, "  ") for text in _read(PARTS, lookup).values()]
     kit = f"  const KIT = () => ({{ {', '.join(_handed_over())} }});\n"
     body = "\n".join(parts)
     return (
@@ -92,9 +99,9 @@ def form_script() -> str:
     )
 
 
-def later_script() -> str:
+def later_script(lookup=None) -> str:
     """LATER_PARTS as one function that the form script calls once it loads them."""
-    texts = _read(LATER_PARTS)
+    texts = _read(LATER_PARTS, lookup)
     body = "\n".join(indent(text, "  ") for text in texts.values())
     names = ", ".join(_handed_over())
     given = ", ".join(n for n in _declared(texts.values()) if not n.startswith("_"))

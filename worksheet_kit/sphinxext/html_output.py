@@ -22,6 +22,7 @@ from ..core.editions_v1 import TABLE as V1_TABLE
 from ..core.html import render_html
 from .form_script import form_script, later_script
 from .typst.talk import has_talk_sheet, talk_id
+from .words import translations
 
 STATIC = Path(__file__).parent / "static"
 
@@ -92,14 +93,15 @@ def copy_static_files(app):
 
     target = Path(app.outdir) / "_static"
     target.mkdir(parents=True, exist_ok=True)
+    words = translations(app, "kit")  # the build's language: the script's t()/tn() words
     sources = {
         "worksheets.css": (STATIC / "worksheets.css").read_text(encoding="utf-8"),
-        "worksheets.js": form_script(),
+        "worksheets.js": form_script(words),
         # the answers file's format, for other tools (docs/your-answers.md)
         "answers-v2.schema.json": (STATIC / "answers-v2.schema.json").read_text(encoding="utf-8"),
         # schema 1's frozen table, fetched only to read answers of the first site
         "editions-v1.json": json.dumps(V1_TABLE, ensure_ascii=False, separators=(",", ":")),
-        "worksheets-later.js": later_script(),
+        "worksheets-later.js": later_script(words),
     }
     for name, source in sources.items():
         minify = {".css": rcssmin.cssmin, ".js": minified_script}.get(Path(name).suffix, str)

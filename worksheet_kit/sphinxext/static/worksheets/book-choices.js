@@ -10,19 +10,19 @@ function setUpBookChoices() {
   const nothing = element("input");
   nothing.type = "checkbox";
   nothing.checked = keepsNothing();
-  label.append(nothing, " Keep nothing on this device (for every worksheet, whatever each one says)");
+  label.append(nothing, " " + t("Keep nothing on this device (for every worksheet, whatever each one says)"));
   nothing.addEventListener("change", () => {
     const done = setKeepNothing(nothing.checked);
     nothing.checked = keepsNothing();
     sheets.forEach(showLevel);
-    if (!done) status.textContent = "This browser would not let the page change this setting.";
-    else if (nothing.checked) status.textContent = "This book now keeps nothing on this device. What it kept was removed.";
-    else status.textContent = "Each worksheet now keeps what it says next to its buttons.";
+    if (!done) status.textContent = t("This browser would not let the page change this setting.");
+    else if (nothing.checked) status.textContent = t("This book now keeps nothing on this device. What it kept was removed.");
+    else status.textContent = t("Each worksheet now keeps what it says next to its buttons.");
   });
-  const forget = button("Forget everything on this device", () => {
+  const forget = button(t("Forget everything on this device"), () => {
     const said = forgetWithConfirmation();
     nothing.checked = keepsNothing();
-    status.textContent = said || "Nothing was forgotten.";
+    status.textContent = said || t("Nothing was forgotten.");
   });
   const actions = element("p", "ws-notice-actions");
   actions.append(forget);
@@ -50,57 +50,57 @@ function passphraseField(text, autocomplete) {
 function drawLockBox(box, say, redraw) {
   const actions = element("p", "ws-notice-actions");
   if (!lockIsOn()) {
-    const [label, field] = passphraseField("Passphrase ", "new-password");
-    const [again, fieldAgain] = passphraseField("The same again ", "new-password");
+    const [label, field] = passphraseField(t("Passphrase "), "new-password");
+    const [again, fieldAgain] = passphraseField(t("The same again "), "new-password");
     const minutes = element("select");
-    for (const [value, words] of [["5", "5 minutes"], ["15", "15 minutes"], ["60", "an hour"], ["0", "only when I close the page"]]) {
+    for (const [value, words] of [["5", t("5 minutes")], ["15", t("15 minutes")], ["60", t("an hour")], ["0", t("only when I close the page")]]) {
       const option = element("option", "", words);
       option.value = value;
       minutes.append(option);
     }
     minutes.value = "15";
-    const after = element("label", "ws-lock-field", "Lock again after no use for ");
+    const after = element("label", "ws-lock-field", t("Lock again after no use for "));
     after.append(minutes);
     const turnOn = async () => {
-      if (!field.value) return say("Choose a passphrase first.");
-      if (field.value !== fieldAgain.value) return say("The two passphrases are not the same. Nothing was changed.");
-      say("Locking…");
+      if (!field.value) return say(t("Choose a passphrase first."));
+      if (field.value !== fieldAgain.value) return say(t("The two passphrases are not the same. Nothing was changed."));
+      say(t("Locking…"));
       const done = await turnLockOn(field.value, Number(minutes.value));
       field.value = fieldAgain.value = "";
-      if (!done) return say("This browser's storage is full, so the lock could not be turned on. Nothing was changed.");
+      if (!done) return say(t("This browser's storage is full, so the lock could not be turned on. Nothing was changed."));
       lockWhenIdle(lockAll);
       redraw();
-      say("The lock is on. Everything this book keeps in this browser is encrypted.");
+      say(t("The lock is on. Everything this book keeps in this browser is encrypted."));
     };
-    actions.append(button("Turn the lock on", turnOn));
+    actions.append(button(t("Turn the lock on"), turnOn));
     box.replaceChildren(
-      element("p", "", "A lock encrypts everything this book keeps in this browser with a passphrase. " +
+      element("p", "", t("A lock encrypts everything this book keeps in this browser with a passphrase. " +
         "If you forget the passphrase, no one can recover your answers: not this book, not the browser. " +
-        "Before you set one, use Export answers on each sheet you want to keep."),
+        "Before you set one, use Export answers on each sheet you want to keep.")),
       label, " ", again, " ", after, actions,
     );
     return;
   }
   if (!lock.key) {
-    const [label, field] = passphraseField("Passphrase ", "current-password");
-    actions.append(label, " ", button("Unlock", async () => {
+    const [label, field] = passphraseField(t("Passphrase "), "current-password");
+    actions.append(label, " ", button(t("Unlock"), async () => {
       if (!(await unlock(field.value))) {
         field.value = "";
-        return say("That passphrase is not the right one. Nothing was changed.");
+        return say(t("That passphrase is not the right one. Nothing was changed."));
       }
       unlocked();
-      say("Unlocked.");
+      say(t("Unlocked."));
     }));
-    box.replaceChildren(element("p", "", "The lock is on, and locked."), actions);
+    box.replaceChildren(element("p", "", t("The lock is on, and locked.")), actions);
     return;
   }
-  actions.append(button("Lock now", () => {
+  actions.append(button(t("Lock now"), () => {
     lockAll();
-    say("Locked.");
-  }), " ", button("Turn the lock off", () => {
-    if (!turnLockOff()) return say("This browser's storage is full, so the lock is still on. Nothing was changed.");
+    say(t("Locked."));
+  }), " ", button(t("Turn the lock off"), () => {
+    if (!turnLockOff()) return say(t("This browser's storage is full, so the lock is still on. Nothing was changed."));
     redraw();
-    say("The lock is off. What this book keeps is no longer encrypted.");
+    say(t("The lock is off. What this book keeps is no longer encrypted."));
   }));
-  box.replaceChildren(element("p", "", "The lock is on, and unlocked on this page."), actions);
+  box.replaceChildren(element("p", "", t("The lock is on, and unlocked on this page.")), actions);
 }

@@ -20,19 +20,19 @@ function show(v) {
 function checkValue(spec, value, label) {
   if (spec.type === "bool") {
     if (value === null || value === undefined) return false;
-    if (typeof value !== "boolean") fail(`${label} must be true or false, not ${show(value)}`);
+    if (typeof value !== "boolean") fail(t("{label} must be true or false, not {value}", { label, value: show(value) }));
     return value;
   }
   if (spec.type === "scale") {
     if (value === null || value === undefined) return null;
     if (!(Number.isInteger(value) && value >= spec.low && value <= spec.high)) {
-      fail(`${label} is ${show(value)}; use a whole number from ${spec.low} to ${spec.high}`);
+      fail(t("{label} is {value}; use a whole number from {low} to {high}", { label, value: show(value), low: spec.low, high: spec.high }));
     }
     return value;
   }
   if (value === null || value === undefined) return "";
-  if (typeof value !== "string") fail(`${label} must be text, not ${show(value)}`);
+  if (typeof value !== "string") fail(t("{label} must be text, not {value}", { label, value: show(value) }));
   const length = [...value].length;
-  if (length > MAX_ANSWER) fail(`${label} is ${length} characters long (at most ${MAX_ANSWER})`);
+  if (length > MAX_ANSWER) fail(t("{label} is {length} characters long (at most {most})", { label, length, most: MAX_ANSWER }));
   return value;
 }

@@ -4,22 +4,27 @@
 function openCompare(ws) {
   closeCompare(ws);
   const panel = element("section", "ws-notice ws-compare");
-  panel.setAttribute("aria-label", `Compare your answers to ${ws.title} with your partner's`);
+  panel.setAttribute("aria-label", t("Compare your answers to {title} with your partner's", { title: ws.title }));
   const safety = ws.form.querySelector("a.ws-safety-link")?.getAttribute("href");
-  const warning = element("p", "", "Compare only if you both want to. Never compare if either of you is afraid of the other");
+  // the link in its own element, wherever the language puts it in the sentence
+  const warning = element("p");
   if (safety) {
-    const link = element("a", "", "read Safety first");
+    const [before, after] = t("Compare only if you both want to. Never compare if either of you is afraid " +
+      "of the other: {link}.").split("{link}");
+    const link = element("a", "", t("read Safety first"));
     link.href = safety;
-    warning.append(": ", link, ".");
-  } else warning.append(".");
-  const memory = element("p", "", "Your partner's answers stay on this page only, until you close the " +
-    "comparison or leave the page. They are not saved, and your own answers do not change.");
-  const picker = filePicker("Your partner's answers file (.json)", (file) => compareWithFile(ws, file));
+    warning.append(before, link, after);
+  } else {
+    warning.textContent = t("Compare only if you both want to. Never compare if either of you is afraid of the other.");
+  }
+  const memory = element("p", "", t("Your partner's answers stay on this page only, until you close the " +
+    "comparison or leave the page. They are not saved, and your own answers do not change."));
+  const picker = filePicker(t("Your partner's answers file (.json)"), (file) => compareWithFile(ws, file));
   const actions = element("p", "ws-notice-actions");
-  actions.append(button("Choose my partner's answers file", () => picker.click()), " ",
-    button("My partner fills in a copy here", () => partnerCopy(ws)), " ",
-    button("Cancel", () => { closeCompare(ws); say(ws, "Nothing was compared."); }), picker);
-  panel.append(element("p", "ws-compare-title", "Compare with my partner"), warning, memory, actions);
+  actions.append(button(t("Choose my partner's answers file"), () => picker.click()), " ",
+    button(t("My partner fills in a copy here"), () => partnerCopy(ws)), " ",
+    button(t("Cancel"), () => { closeCompare(ws); say(ws, t("Nothing was compared.")); }), picker);
+  panel.append(element("p", "ws-compare-title", t("Compare with my partner")), warning, memory, actions);
   ws.comparison = panel;
   ws.form.append(panel);
   panel.querySelector("button").focus();
@@ -28,7 +33,7 @@ function openCompare(ws) {
 
 async function compareWithFile(ws, file) {
   const refuse = (problem) =>
-    say(ws, `Could not compare with ${file.name}: ${problem}. Nothing was changed.`, true);
+    say(ws, t("Could not compare with {file}: {problem}. Nothing was changed.", { file: file.name, problem }), true);
   let data, found; // any edition's file, by the same rule as Import
   try {
     ({ data, found } = await readAnswersFile(ws, file));
@@ -40,24 +45,25 @@ async function compareWithFile(ws, file) {
   const theirHistory = ws.repeat && own(data, "history") ? found.history : [];
   const mine = readForm(ws);
   if (JSON.stringify(mine) === JSON.stringify(theirs) && !isBlank(ws, mine)) {
-    return refuse("it holds the same answers as yours. Did you choose your own file? Choose your partner's");
+    return refuse(t("it holds the same answers as yours. Did you choose your own file? Choose your partner's"));
   }
   const histories = ws.repeat ? [storedHistory(ws), theirHistory] : null;
   showComparison(ws, comparisonBlocks(ws, mine, theirs, histories), histories);
-  say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
+  say(ws, t("Your answers and your partner's are side by side below. Nothing was saved."));
 }
 
 function showComparison(ws, blocks, histories) {
   const section = element("section", "ws-comparison");
-  section.setAttribute("aria-label", `Side by side: ${ws.title}`);
+  const title = t("Side by side: {title}", { title: ws.title });
+  section.setAttribute("aria-label", title);
   section.tabIndex = -1;
-  section.append(...blockElements(`Side by side: ${ws.title}`, blocks));
+  section.append(...blockElements(title, blocks));
   if (histories && (histories[0].length || histories[1].length)) section.append(twoSeriesChart(ws, histories));
   const actions = element("p", "ws-notice-actions");
-  actions.append(button("Print this sheet", () => printSheet(ws)), " ",
-    button("Close and forget my partner's answers", () => {
+  actions.append(button(t("Print this sheet"), () => printSheet(ws)), " ",
+    button(t("Close and forget my partner's answers"), () => {
       closeCompare(ws);
-      say(ws, "The comparison is closed. Your partner's answers are no longer on this page.");
+      say(ws, t("The comparison is closed. Your partner's answers are no longer on this page."));
     }));
   section.append(actions);
   closeCompare(ws);
@@ -70,7 +76,7 @@ function showComparison(ws, blocks, histories) {
 // with squares (more than colour tells them apart), and a table beside it.
 function twoSeriesChart(ws, [mine, theirs]) {
   const box = element("div", "ws-compare-chart");
-  const series = [["You", mine, "ws-series-you"], ["Your partner", theirs, "ws-series-partner"]]
+  const series = [[t("You"), mine, "ws-series-you"], [t("Your partner"), theirs, "ws-series-partner"]]
     .map(([name, entries, css]) => [name, entries.map((e) => [e.date, score(ws, e.answers)]), css]);
   const dates = [...new Set(series.flatMap(([, points]) => points.map(([d]) => d)))].sort();
   const ratings = ws.fields.filter((f) => f.type === "scale");
@@ -99,9 +105,9 @@ function twoSeriesChart(ws, [mine, theirs]) {
     }
   }
   const table = element("table", "ws-progress-table");
-  table.append(element("caption", "", `${ws.title}: ${measure(ws)}, you and your partner`));
+  table.append(element("caption", "", t("{title}: {measure}, you and your partner", { title: ws.title, measure: measure(ws) })));
   const head = element("tr");
-  ["Date", "You", "Your partner"].forEach((text) => {
+  [t("Date"), t("You"), t("Your partner")].forEach((text) => {
     const th = element("th", "", text);
     th.setAttribute("scope", "col");
     head.append(th);
@@ -118,7 +124,7 @@ function twoSeriesChart(ws, [mine, theirs]) {
     row.append(th, cell(series[0][1]), cell(series[1][1]));
     table.append(row);
   }
-  box.append(element("p", "ws-legend", "Solid line with dots: you. Dashed line with squares: your partner."), svg, table);
+  box.append(element("p", "ws-legend", t("Solid line with dots: you. Dashed line with squares: your partner.")), svg, table);
   return box;
 }
 
@@ -133,24 +139,24 @@ function partnerCopy(ws) {
   for (const el of [copy, ...copy.querySelectorAll("[id]")]) if (el.id) el.id = `partner-${el.id}`;
   copy.querySelectorAll("label[for]").forEach((label) => { label.htmlFor = `partner-${label.htmlFor}`; });
   copy.removeAttribute("aria-labelledby");
-  copy.setAttribute("aria-label", `Your partner's copy of ${ws.title}`); // not the same name as yours
+  copy.setAttribute("aria-label", t("Your partner's copy of {title}", { title: ws.title })); // not the same name as yours
   copy.addEventListener("submit", (event) => event.preventDefault());
   const theirs = { ...ws, form: copy, summaryBox: null, progress: null }; // not mine
   fillForm(theirs, blankAnswers(ws));
   const section = element("section", "ws-notice ws-compare");
-  section.setAttribute("aria-label", "Your partner's copy");
-  section.append(element("p", "ws-compare-title", "Your partner's copy"), element("p", "",
-    "Your partner fills in this copy, alone. It is not saved anywhere: it is gone when you " +
-      "close it or leave the page."), copy);
+  section.setAttribute("aria-label", t("Your partner's copy"));
+  section.append(element("p", "ws-compare-title", t("Your partner's copy")), element("p", "",
+    t("Your partner fills in this copy, alone. It is not saved anywhere: it is gone when you " +
+      "close it or leave the page.")), copy);
   const actions = element("p", "ws-notice-actions");
-  actions.append(button("Compare with my answers", () => {
+  actions.append(button(t("Compare with my answers"), () => {
     const mine = readForm(ws);
     const answers = readForm(theirs);
-    if (isBlank(ws, answers)) return say(ws, "Your partner's copy is still empty. Nothing was compared.", true);
+    if (isBlank(ws, answers)) return say(ws, t("Your partner's copy is still empty. Nothing was compared."), true);
     const histories = ws.repeat ? [storedHistory(ws), []] : null;
     showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null);
-    say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
-  }), " ", button("Cancel", () => { closeCompare(ws); say(ws, "Your partner's copy was closed."); }));
+    say(ws, t("Your answers and your partner's are side by side below. Nothing was saved."));
+  }), " ", button(t("Cancel"), () => { closeCompare(ws); say(ws, t("Your partner's copy was closed.")); }));
   section.append(actions);
   ws.comparison = section;
   ws.form.after(section);

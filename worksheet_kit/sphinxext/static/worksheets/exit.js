@@ -35,13 +35,13 @@ function setUpQuickExit() {
     if (event.key === "Shift" && !lastKeyWasModified) {
       presses += 1;
       if (presses >= EXIT_PRESSES) {
-        reset("Exit this page activated.");
+        reset(t("Exit this page activated."));
         quickExit(link);
       } else {
         const left = EXIT_PRESSES - presses;
-        if (status) status.textContent = `Shift, press ${left} more ${left === 1 ? "time" : "times"} to exit.`;
+        if (status) status.textContent = tn("Shift, press {n} more time to exit.", "Shift, press {n} more times to exit.", left);
         clearTimeout(timer);
-        timer = setTimeout(() => reset("Exit this page expired."), EXIT_WINDOW);
+        timer = setTimeout(() => reset(t("Exit this page expired.")), EXIT_WINDOW);
       }
     } else if (timer) reset();
     lastKeyWasModified = event.shiftKey;

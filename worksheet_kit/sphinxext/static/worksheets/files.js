@@ -15,7 +15,7 @@ function exportAnswers(ws) {
   const name = `${ws.id}-answers.json`;
   const data = envelope(ws, readForm(ws), ws.earlierAnswers || [], ws.repeat ? storedHistory(ws) : null);
   download(name, JSON.stringify(data, null, 2) + "\n");
-  say(ws, `Your answers were saved to the file ${name}. Keep it where only you can open it.`);
+  say(ws, t("Your answers were saved to the file {name}. Keep it where only you can open it.", { name }));
 }
 
 // The same earlier answer is listed once, however often a file brings it.
@@ -30,25 +30,25 @@ function joinEarlier(...lists) {
 // A chosen answers file, read by editions.js's rule (any edition, schema 1
 // too): {data, found}, or a Problem saying in words why it cannot be used.
 async function readAnswersFile(ws, file) {
-  if (file.size > MAX_FILE) fail("it is too large to be an answers file");
+  if (file.size > MAX_FILE) fail(t("it is too large to be an answers file"));
   let data;
   try {
     data = JSON.parse((await file.text()).replace(/^\uFEFF/, ""));
   } catch {
-    fail("it is not a JSON answers file");
+    fail(t("it is not a JSON answers file"));
   }
   if (isDict(data) && data.schema === SCHEMA_1) await loadLegacy(ws);
   try {
     return { data, found: carry(ws, data) };
   } catch (error) {
-    if (error instanceof RangeError) fail("it is nested too deeply to be an answers file");
+    if (error instanceof RangeError) fail(t("it is nested too deeply to be an answers file"));
     throw error;
   }
 }
 
 async function importFile(ws, file) {
   const refuse = (problem) =>
-    say(ws, `Could not import ${file.name}: ${problem}. Nothing was changed.`, true);
+    say(ws, t("Could not import {file}: {problem}. Nothing was changed.", { file: file.name, problem }), true);
   let data, found;
   try {
     ({ data, found } = await readAnswersFile(ws, file));
@@ -58,11 +58,11 @@ async function importFile(ws, file) {
   }
   const history = ws.repeat && own(data, "history") ? found.history : null;
   const hasSome = !isBlank(ws, readForm(ws)) || (history && storedHistory(ws).length);
-  if (hasSome && !window.confirm(
-    `Replace your current answers to "${ws.title}"${history ? " and your saved entries" : ""} ` +
-      `with the ones in ${file.name}?`,
-  )) {
-    return say(ws, "Import cancelled. Nothing was changed.");
+  const replace = history
+    ? t("Replace your current answers to \"{title}\" and your saved entries with the ones in {file}?", { title: ws.title, file: file.name })
+    : t("Replace your current answers to \"{title}\" with the ones in {file}?", { title: ws.title, file: file.name });
+  if (hasSome && !window.confirm(replace)) {
+    return say(ws, t("Import cancelled. Nothing was changed."));
   }
   // Both are kept, or storage stays as it was and the page says what is not kept.
   const answers = found.answers;
@@ -77,28 +77,34 @@ async function importFile(ws, file) {
   for (const other of sheets) if (other !== ws && other.id === ws.id) fillForm(other, answers);
   if (!kept) {
     drawProgress(ws);
-    return say(ws, `${notKeptHere(levelOf(ws))} The answers in ${file.name} are on this page only, ` +
-      `not kept${history ? "; your saved entries are as they were, not the file's" : ""}.`, true);
+    const onPage = history
+      ? t("The answers in {file} are on this page only, not kept; your saved entries are as they were, not the file's.", { file: file.name })
+      : t("The answers in {file} are on this page only, not kept.", { file: file.name });
+    return say(ws, `${notKeptHere(levelOf(ws))} ${onPage}`, true);
   }
   markFolded(ws);
   drawProgress(ws);
   const unplaced = found.unplaced
-    ? ` ${found.unplaced} ${found.unplaced === 1 ? "answer" : "answers"} did not fit this edition of the sheet: ` +
-      "they are under Earlier answers."
+    ? " " + tn("{n} answer did not fit this edition of the sheet: it is under Earlier answers.",
+      "{n} answers did not fit this edition of the sheet: they are under Earlier answers.", found.unplaced)
     : "";
-  say(ws, `Answers imported from ${file.name}.${unplaced}${onPageOnly(ws)}`);
+  say(ws, t("Answers imported from {file}.", { file: file.name }) + unplaced + onPageOnly(ws));
 }
 
 function clearAnswers(ws) {
   const entries = storedHistory(ws).length;
   if (isBlank(ws, readForm(ws)) && readRecord(ws, "answers") === null && !entries) {
-    return say(ws, "There are no answers to clear.");
+    return say(ws, t("There are no answers to clear."));
   }
-  if (!window.confirm(
-    `Clear all your answers to "${ws.title}"? This empties the form and removes the ` +
-      `answers${entries ? " and " + entries + " saved entries" : ""} kept in this browser. It cannot be undone.`,
-  )) {
-    return say(ws, "Nothing was cleared.");
+  const question = entries
+    ? tn("Clear all your answers to \"{title}\"? This empties the form and removes the answers and {n} saved " +
+      "entry kept in this browser. It cannot be undone.", "Clear all your answers to \"{title}\"? This empties " +
+      "the form and removes the answers and {n} saved entries kept in this browser. It cannot be undone.",
+    entries, { title: ws.title })
+    : t("Clear all your answers to \"{title}\"? This empties the form and removes the answers kept in this " +
+      "browser. It cannot be undone.", { title: ws.title });
+  if (!window.confirm(question)) {
+    return say(ws, t("Nothing was cleared."));
   }
   const removed = writeRecords(ws, { answers: null, history: null });
   fillForm(ws, blankAnswers(ws));
@@ -106,6 +112,6 @@ function clearAnswers(ws) {
   for (const other of sheets) if (other !== ws && other.id === ws.id) fillForm(other, blankAnswers(ws));
   markFolded(ws);
   drawProgress(ws);
-  if (!removed) return say(ws, "The form is empty, but this browser would not let the page remove what it kept.", true);
-  say(ws, "Your answers were cleared from the form and from this browser.");
+  if (!removed) return say(ws, t("The form is empty, but this browser would not let the page remove what it kept."), true);
+  say(ws, t("Your answers were cleared from the form and from this browser."));
 }

@@ -15,7 +15,7 @@ function loadLegacy(ws) {
 function upgrade(ws, data) {
   const legacy = ws.legacy || {};
   const table = typeof data.version === "string" && own(legacy, data.version) ? legacy[data.version] : null;
-  if (!table) fail(`it was saved for version ${show(data.version)} of this worksheet, which this book cannot match to its questions. Keep your file`);
+  if (!table) fail(t("it was saved for version {version} of this worksheet, which this book cannot match to its questions. Keep your file", { version: show(data.version) }));
   const byPosition = {};
   const questions = {};
   for (const [group, parts] of Object.entries(table)) {

@@ -1,23 +1,23 @@
 // -- what a sheet keeps: its level, forget everything, earlier answers ----------
 const LEVEL_WORDS = {
-  device: "on this device",
-  tab: "until I close this tab",
-  nothing: "nothing",
+  device: t("on this device"),
+  tab: t("until I close this tab"),
+  nothing: t("nothing"),
 };
 const LEVEL_LINES = {
-  device: "Your answers stay in this browser on this device. Nothing is sent anywhere.",
-  tab: "Your answers stay in this tab until you close it. Nothing is sent anywhere.",
-  nothing: "This sheet is not saved anywhere: your answers vanish when you leave the page.",
+  device: t("Your answers stay in this browser on this device. Nothing is sent anywhere."),
+  tab: t("Your answers stay in this tab until you close it. Nothing is sent anywhere."),
+  nothing: t("This sheet is not saved anywhere: your answers vanish when you leave the page."),
 };
 // Said once when a sensitive sheet is raised to "on this device".
-const SHARED_DEVICE = "Anyone who opens this browser on this device can then read these answers.";
+const SHARED_DEVICE = t("Anyone who opens this browser on this device can then read these answers.");
 
 function notKeptHere(level) {
   const { store } = storages[level] || {};
   return store
-    ? "This browser's storage is full, so new answers are not kept. What is on the page is " +
-        "not saved: use Export answers to keep it."
-    : "This browser does not let the page keep your answers. Use Export answers to save them.";
+    ? t("This browser's storage is full, so new answers are not kept. What is on the page is " +
+        "not saved: use Export answers to keep it.")
+    : t("This browser does not let the page keep your answers. Use Export answers to save them.");
 }
 
 // What the sheet keeps, next to the buttons, in a few words; the reader may
@@ -25,10 +25,10 @@ function notKeptHere(level) {
 function levelChooser(ws) {
   const box = element("span", "ws-level");
   if (ws.keep === "nothing") {
-    box.textContent = "Kept: nothing";
+    box.textContent = t("Kept: nothing");
     return box;
   }
-  const label = element("label", "", "Keep my answers: ");
+  const label = element("label", "", t("Keep my answers: "));
   const select = element("select", "ws-level-choice");
   for (const level of LEVELS) {
     const option = element("option", "", LEVEL_WORDS[level]);
@@ -48,14 +48,19 @@ function showLevel(ws) {
   if (!ws.levelChoice) return;
   ws.levelChoice.value = level;
   ws.levelChoice.disabled = keepsNothing();
-  ws.levelChoice.title = keepsNothing() ? "Set for the whole book on the page Your answers and your privacy" : "";
+  ws.levelChoice.title = keepsNothing() ? t("Set for the whole book on the page Your answers and your privacy") : "";
 }
 
 function chooseLevel(ws, level) {
   const from = levelOf(ws);
   if (!setLevel(ws, level)) {
     showLevel(ws);
-    return say(ws, `${notKeptHere(level)} Your answers stay kept ${LEVEL_WORDS[from]}.`, true);
+    const stay = {
+      device: t("Your answers stay kept on this device."),
+      tab: t("Your answers stay kept until you close this tab."),
+      nothing: t("Your answers stay kept nowhere."),
+    };
+    return say(ws, `${notKeptHere(level)} ${stay[from]}`, true);
   }
   const same = sheets.filter((other) => other.id === ws.id);
   if (LEVELS.indexOf(level) < LEVELS.indexOf(from)) save(ws); // what the page holds, kept at the new level
@@ -64,15 +69,20 @@ function chooseLevel(ws, level) {
     markFolded(other);
   });
   const moved = {
-    device: `Your answers are now kept on this device until you clear them.${ws.keep === "device" ? "" : " " + SHARED_DEVICE}`,
-    tab: `Your answers are now kept only until you close this tab${from === "device" ? "; the copy on this device was removed" : ""}.`,
-    nothing: `Your answers are no longer kept${from === "nothing" ? "" : "; what this browser kept was removed"}. They vanish when you leave the page.`,
+    device: t("Your answers are now kept on this device until you clear them.") +
+      (ws.keep === "device" ? "" : ` ${SHARED_DEVICE}`),
+    tab: from === "device"
+      ? t("Your answers are now kept only until you close this tab; the copy on this device was removed.")
+      : t("Your answers are now kept only until you close this tab."),
+    nothing: from === "nothing"
+      ? t("Your answers are no longer kept. They vanish when you leave the page.")
+      : t("Your answers are no longer kept; what this browser kept was removed. They vanish when you leave the page."),
   };
   say(ws, moved[level]);
 }
 
 function forgetButton(ws) {
-  return button("Forget everything on this device", () => {
+  return button(t("Forget everything on this device"), () => {
     const said = forgetWithConfirmation();
     if (said) say(ws, said);
   });
@@ -80,10 +90,10 @@ function forgetButton(ws) {
 
 /** One confirmation, then every key of the book goes; the counts, or null. */
 function forgetWithConfirmation() {
-  if (!window.confirm(
+  if (!window.confirm(t(
     "Forget everything this book keeps in this browser: every answer, saved entry and setting, on " +
       "every page, and the lock? The answers on this page are emptied too. This cannot be undone.",
-  )) {
+  ))) {
     return null;
   }
   const counts = forgetEverything();
@@ -94,10 +104,11 @@ function forgetWithConfirmation() {
     markFolded(ws);
     drawProgress(ws);
   }
-  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-  return `Forgotten: answers to ${plural(counts.answers, "sheet", "sheets")}, ` +
-    `${plural(counts.entries, "saved entry", "saved entries")} and ${plural(counts.settings, "setting", "settings")}. ` +
-    "This book keeps nothing more in this browser.";
+  const sheetCount = tn("{n} sheet", "{n} sheets", counts.answers);
+  const entryCount = tn("{n} saved entry", "{n} saved entries", counts.entries);
+  const settingCount = tn("{n} setting", "{n} settings", counts.settings);
+  return t("Forgotten: answers to {sheets}, {entries} and {settings}. This book keeps nothing more in this browser.",
+    { sheets: sheetCount, entries: entryCount, settings: settingCount });
 }
 
 // A sheet kept more strictly now than when its answers were kept on this
@@ -106,26 +117,31 @@ function keptOnDeviceNotice(ws) {
   const known = legacyKeys(ws).filter((key) => own(ws.legacy || {}, legacyMatch(key)[2]));
   if (!known.length) return;
   const notice = element("div", "ws-notice");
-  notice.append(element("p", "", "Your earlier answers to this sheet are kept on this device, " +
-    `where anyone using this browser can read them. This sheet now keeps answers ${LEVEL_WORDS[levelOf(ws)]}.`));
+  const now = {
+    device: t("This sheet now keeps answers on this device."),
+    tab: t("This sheet now keeps answers until you close this tab."),
+    nothing: t("This sheet now keeps answers nowhere."),
+  };
+  notice.append(element("p", "", t("Your earlier answers to this sheet are kept on this device, " +
+    "where anyone using this browser can read them.") + " " + now[levelOf(ws)]));
   const actions = element("p", "ws-notice-actions");
   const done = (message) => {
     notice.remove();
     say(ws, message);
   };
-  actions.append(button("Keep them only in this tab", () => {
+  actions.append(button(t("Keep them only in this tab"), () => {
     if (levelOf(ws) !== "nothing") migrate(ws);
     if (levelOf(ws) === "nothing" || known.some((key) => readKey(key, "device") !== null)) {
-      return say(ws, "They could not be moved, so they stay on this device.", true);
+      return say(ws, t("They could not be moved, so they stay on this device."), true);
     }
     restore(ws, true);
     carryHistory(ws);
     drawProgress(ws);
     showSummary(ws);
-    done("Your earlier answers are now kept only until you close this tab, and are back in the form.");
-  }), " ", button("Remove them", () => {
+    done(t("Your earlier answers are now kept only until you close this tab, and are back in the form."));
+  }), " ", button(t("Remove them"), () => {
     known.forEach(removeKey);
-    done("Your earlier answers were removed from this device.");
+    done(t("Your earlier answers were removed from this device."));
   }));
   notice.append(actions);
   ws.tools.append(notice);

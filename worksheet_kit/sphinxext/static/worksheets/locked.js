@@ -2,8 +2,8 @@
 function showLocked(ws) {
   ws.form.classList.add("ws-locked");
   const panel = element("div", "ws-notice ws-locked-panel");
-  panel.append(element("p", "", "Your answers in this book are locked."));
-  const label = element("label", "", "Passphrase ");
+  panel.append(element("p", "", t("Your answers in this book are locked.")));
+  const label = element("label", "", t("Passphrase "));
   const field = element("input");
   field.type = "password";
   field.autocomplete = "current-password";
@@ -14,18 +14,18 @@ function showLocked(ws) {
     try {
       done = await (await loadLater()).unlock(field.value);
     } catch {
-      return say(ws, "The lock could not be opened here: reload the page and try again.", true);
+      return say(ws, t("The lock could not be opened here: reload the page and try again."), true);
     }
     if (!done) {
       field.value = "";
-      return say(ws, "That passphrase is not the right one. Nothing was changed.", true);
+      return say(ws, t("That passphrase is not the right one. Nothing was changed."), true);
     }
     unlocked();
   };
   field.addEventListener("keydown", (event) => {
     if (event.key === "Enter") tryUnlock();
   });
-  actions.append(label, " ", button("Unlock", tryUnlock), " ", forgetButton(ws));
+  actions.append(label, " ", button(t("Unlock"), tryUnlock), " ", forgetButton(ws));
   panel.append(actions);
   ws.lockedPanel = panel;
   ws.tools.replaceChildren(panel, ws.status);
@@ -38,7 +38,7 @@ function unlocked() {
     ws.form.classList.remove("ws-locked");
     ws.tools.replaceChildren(ws.privacyLine, ws.bar, ws.status);
     showAnswers(ws);
-    say(ws, "Unlocked. The book locks again when you close this page.");
+    say(ws, t("Unlocked. The book locks again when you close this page."));
   }
   document.dispatchEvent(new Event("rebuilding-trust:unlocked"));
   lockWhenIdle(lockAll);

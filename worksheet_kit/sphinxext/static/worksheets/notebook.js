@@ -17,8 +17,7 @@ function py(value, indent = "") {
 
 async function notebookWithAnswers(ws) {
   const url = ws.form.closest("[data-notebook]")?.dataset.notebook;
-  const cannot = "This button cannot read the notebook here";
-  if (!url) return say(ws, `${cannot}. Use Export answers, then load them in the notebook.`, true);
+  if (!url) return say(ws, t("This button cannot read the notebook here. Use Export answers, then load them in the notebook."), true);
   let nb;
   try {
     if (window.location.protocol === "file:") throw new Error("file");
@@ -26,16 +25,17 @@ async function notebookWithAnswers(ws) {
     if (!response.ok) throw new Error(String(response.status));
     nb = await response.json();
   } catch {
-    return say(ws, `${cannot}: the book was opened as a file, or the notebook is missing. Serve the ` +
-      "book (see its README), or use Download notebook and Export answers, then load them in the notebook.", true);
+    return say(ws, t("This button cannot read the notebook here: the book was opened as a file, or the notebook " +
+      "is missing. Serve the book (see its README), or use Download notebook and Export answers, then load " +
+      "them in the notebook."), true);
   }
   const cell = (nb.cells || []).find((c) => (c.metadata?.tags || []).includes("your-answers"));
-  if (!cell) return say(ws, `${cannot}: it has no "Your answers" cell.`, true);
-  const lines = ["# Your answers, filled in from the book's web page. Run this cell and the next one.",
+  if (!cell) return say(ws, t("This button cannot read the notebook here: it has no \"Your answers\" cell."), true);
+  const lines = ["# " + t("Your answers, filled in from the book's web page. Run this cell and the next one."),
     `answers = ${py(readForm(ws))}`];
   if (ws.repeat) lines.push(`history = ${py(storedHistory(ws))}`);
   cell.source = lines.join("\n");
   const name = `${ws.id}-with-my-answers.ipynb`;
   download(name, JSON.stringify(nb, null, 1) + "\n", "application/x-ipynb+json");
-  say(ws, `Your notebook was saved as ${name}. Keep it where only you can open it.`);
+  say(ws, t("Your notebook was saved as {name}. Keep it where only you can open it.", { name }));
 }

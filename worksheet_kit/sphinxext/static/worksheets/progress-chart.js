@@ -4,10 +4,10 @@ function drawProgress(ws) {
   if (!ws.progress) return;
   earlierEntryNotice(ws); // entries changed (saved, deleted, cleared, imported): still true?
   const history = storedHistory(ws);
-  const heading = element("p", "ws-progress-title", `Your progress: ${measure(ws)} by date`);
+  const heading = element("p", "ws-progress-title", t("Your progress: {measure} by date", { measure: measure(ws) }));
   ws.progress.classList.toggle("ws-progress-none", !history.length); // nothing to print
   if (!history.length) {
-    ws.progress.replaceChildren(heading, element("p", "", "No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here."));
+    ws.progress.replaceChildren(heading, element("p", "", t("No saved entries yet. Use \u201cSave today's entry\u201d each time you fill it in to see your progress here.")));
     return;
   }
   const points = history.map((e) => [e.date, score(ws, e.answers)]);
@@ -51,14 +51,14 @@ function drawProgress(ws) {
   const table = element("table", "ws-progress-table");
   const head = element("tr");
   const actionsHead = element("th");
-  actionsHead.append(element("span", "ws-visually-hidden", "Delete"));
-  head.append(element("th", "", "Date"), element("th", "", measure(ws)), actionsHead);
+  actionsHead.append(element("span", "ws-visually-hidden", t("Delete")));
+  head.append(element("th", "", t("Date")), element("th", "", measure(ws)), actionsHead);
   head.querySelectorAll("th").forEach((th) => th.setAttribute("scope", "col"));
-  table.append(element("caption", "", `${ws.title}: your saved entries`), head);
+  table.append(element("caption", "", t("{title}: your saved entries", { title: ws.title })), head);
   for (const [date, value] of points) {
     const row = element("tr");
-    const remove = button("Delete", () => deleteEntry(ws, date));
-    remove.setAttribute("aria-label", `Delete the entry for ${date}`);
+    const remove = button(t("Delete"), () => deleteEntry(ws, date));
+    remove.setAttribute("aria-label", t("Delete the entry for {date}", { date }));
     remove.dataset.date = date;
     const cell = element("td");
     cell.append(remove);

@@ -19,11 +19,11 @@ function storedHistory(ws) {
 
 function keepHistory(ws, history) {
   const kept = writeRecord(ws, "history", history.length ? historyRecord(ws, history) : null);
-  if (!kept) say(ws, `${notKeptHere(levelOf(ws))} Your saved entries are as they were.`, true);
+  if (!kept) say(ws, notKeptHere(levelOf(ws)) + " " + t("Your saved entries are as they were."), true);
   return kept;
 }
 
-const onPageOnly = (ws) => keeps(ws) ? "" : " It is on this page only: this book keeps nothing on this device.";
+const onPageOnly = (ws) => keeps(ws) ? "" : " " + t("It is on this page only: this book keeps nothing on this device.");
 
 const rounded = (x) => Math.floor(x * 10 + 0.5) / 10;
 
@@ -38,37 +38,60 @@ function score(ws, answers) {
   return values.filter((v) => v === true || (typeof v === "string" && v.trim())).length;
 }
 
-const measure = (ws) => ws.summary.style === "rated" ? "average rating" : `number of ${ws.summary.noun[1]} ${ws.summary.verb}`;
-const shownScore = (ws, v) => v === null ? "no ratings" : ws.summary.style === "rated" ? v.toFixed(1) : String(v);
+// what an entry's score counts: the spec's own words (summary.js), or for a page
+// built before it carried them, from its verb and noun
+const measure = (ws) => ws.summary.measure ?? (ws.summary.style === "rated" ? t("average rating")
+  : t("number of {things} {verb}", { things: ws.summary.noun[1], verb: ws.summary.verb }));
+const shownScore = (ws, v) => v === null ? t("no ratings") : ws.summary.style === "rated" ? v.toFixed(1) : String(v);
 
 function trend(ws, history) {
   if (!history.length) return [];
   const scores = history.map((e) => [e.date, score(ws, e.answers)]);
-  const blocks = [[`Your saved entries (${measure(ws)}):`, scores.map(([d, v]) => `${d}: ${shownScore(ws, v)}`)]];
-  if (scores.length > 1) blocks.push([changeLine(ws, history, "your"), []]);
+  const blocks = [[t("Your saved entries ({measure}):", { measure: measure(ws) }), scores.map(([d, v]) => `${d}: ${shownScore(ws, v)}`)]];
+  if (scores.length > 1) blocks.push([changeLine(ws, history, "you"), []]);
   return blocks;
 }
 
-// How the last two entries compare; whose is "your" or "your partner's".
+// How the last two entries compare; whose they are: "you" or "partner". (The
+// sentences are whole, each in t(), so a language may word each its own way.)
+const CHANGE_LINES = {
+  you: {
+    none: (v) => t("Your entries: none saved yet.", v),
+    one: (v) => t("Your only saved entry, {date}: {value}.", v),
+    unrated: (v) => t("Your last two entries cannot be compared: one has no ratings.", v),
+    same: (v) => t("Since {before}, your {measure} stayed at {new}.", v),
+    up: (v) => t("Since {before}, your {measure} went up from {old} to {new}.", v),
+    down: (v) => t("Since {before}, your {measure} went down from {old} to {new}.", v),
+  },
+  partner: {
+    none: (v) => t("Your partner's entries: none saved yet.", v),
+    one: (v) => t("Your partner's only saved entry, {date}: {value}.", v),
+    unrated: (v) => t("Your partner's last two entries cannot be compared: one has no ratings.", v),
+    same: (v) => t("Since {before}, your partner's {measure} stayed at {new}.", v),
+    up: (v) => t("Since {before}, your partner's {measure} went up from {old} to {new}.", v),
+    down: (v) => t("Since {before}, your partner's {measure} went down from {old} to {new}.", v),
+  },
+};
+
 function changeLine(ws, history, whose) {
   const scores = history.map((e) => [e.date, score(ws, e.answers)]);
-  const Whose = whose[0].toUpperCase() + whose.slice(1);
-  if (!scores.length) return `${Whose} entries: none saved yet.`;
-  if (scores.length === 1) return `${Whose} only saved entry, ${scores[0][0]}: ${shownScore(ws, scores[0][1])}.`;
+  const lines = CHANGE_LINES[whose];
+  if (!scores.length) return lines.none();
+  if (scores.length === 1) return lines.one({ date: scores[0][0], value: shownScore(ws, scores[0][1]) });
   const [[before, old], [, now]] = scores.slice(-2);
-  if (old === null || now === null) return `${Whose} last two entries cannot be compared: one has ${shownScore(ws, null)}.`;
-  if (now === old) return `Since ${before}, ${whose} ${measure(ws)} stayed at ${shownScore(ws, now)}.`;
-  return `Since ${before}, ${whose} ${measure(ws)} went ${now > old ? "up" : "down"} from ${shownScore(ws, old)} to ${shownScore(ws, now)}.`;
+  if (old === null || now === null) return lines.unrated();
+  const line = now === old ? lines.same : now > old ? lines.up : lines.down;
+  return line({ before, measure: measure(ws), old: shownScore(ws, old), new: shownScore(ws, now) });
 }
 
 function saveEntry(ws) {
   const answers = readForm(ws);
-  if (isBlank(ws, answers)) return say(ws, "Fill in this week's answers first, then save them as an entry.");
-  if (ws.earlier?.isConnected && !window.confirm(
-    `This form started from your entry for ${ws.earlier.dataset.date}, so some answers may ` +
-      "still be from then. Save them all as today's entry?",
-  )) {
-    return say(ws, "Nothing was saved. Change what is different today, or use Start today's entry.");
+  if (isBlank(ws, answers)) return say(ws, t("Fill in this week's answers first, then save them as an entry."));
+  if (ws.earlier?.isConnected && !window.confirm(t(
+    "This form started from your entry for {date}, so some answers may " +
+      "still be from then. Save them all as today's entry?", { date: ws.earlier.dataset.date },
+  ))) {
+    return say(ws, t("Nothing was saved. Change what is different today, or use Start today's entry."));
   }
   ws.earlier?.remove();
   const date = today();
@@ -79,25 +102,28 @@ function saveEntry(ws) {
   if (!keepHistory(ws, history)) return;
   drawProgress(ws);
   showSummary(ws);
-  say(ws, (replaced ? `Your entry for ${date} was updated.` : `Your entry for ${date} was saved${keeps(ws) ? " in this browser" : ""}.`) + onPageOnly(ws));
+  const saved = replaced ? t("Your entry for {date} was updated.", { date })
+    : keeps(ws) ? t("Your entry for {date} was saved in this browser.", { date })
+      : t("Your entry for {date} was saved.", { date });
+  say(ws, saved + onPageOnly(ws));
 }
 
 function deleteEntry(ws, date) {
-  if (!window.confirm(`Delete your saved entry for ${date}? This cannot be undone.`)) return;
+  if (!window.confirm(t("Delete your saved entry for {date}? This cannot be undone.", { date }))) return;
   const before = storedHistory(ws);
   const left = before.filter((e) => e.date !== date);
   if (left.length === before.length) {
     // another tab deleted it (or cleared the sheet) meanwhile
     drawProgress(ws);
     showSummary(ws);
-    say(ws, `Your entry for ${date} was already deleted, in another tab or window.`);
+    say(ws, t("Your entry for {date} was already deleted, in another tab or window.", { date }));
     ws.progress.focus();
     return;
   }
   if (!keepHistory(ws, left)) return;
   drawProgress(ws);
   showSummary(ws);
-  say(ws, `Your entry for ${date} was deleted.`);
+  say(ws, t("Your entry for {date} was deleted.", { date }));
   // The focused button is gone with its row: go on to the next entry's, the
   // last one's, or the progress section, not back to the top of the page.
   const next = left.find((e) => e.date > date) || left.at(-1);
@@ -115,17 +141,19 @@ function earlierEntryNotice(ws) {
   if (JSON.stringify(last.answers) !== JSON.stringify(readForm(ws))) return;
   ws.earlier = element("div", "ws-notice");
   ws.earlier.dataset.date = last.date;
-  const text = element("p", "", "The form still shows your entry for ");
-  text.append(element("span", "ws-date", last.date), ". That entry is saved. To fill in a new " +
-    "one, start from an empty form.");
+  // the date in its own element, wherever the language puts it in the sentence
+  const [before, after] = t("The form still shows your entry for {date}. That entry is saved. " +
+    "To fill in a new one, start from an empty form.").split("{date}");
+  const text = element("p", "", before);
+  text.append(element("span", "ws-date", last.date), after);
   ws.earlier.append(text);
   const actions = element("p", "ws-notice-actions");
-  actions.append(button("Start today's entry", () => {
+  actions.append(button(t("Start today's entry"), () => {
     fillForm(ws, blankAnswers(ws));
     save(ws);
     showSummary(ws);
     ws.earlier.remove();
-    say(ws, `The form is empty for today's entry. Your entry for ${last.date} is still saved.`);
+    say(ws, t("The form is empty for today's entry. Your entry for {date} is still saved.", { date: last.date }));
     // the notice, and its button, are gone: on to the first answer
     ws.form.querySelector(`[name="${CSS.escape(ws.fields[0].name)}"]`)?.focus();
   }));

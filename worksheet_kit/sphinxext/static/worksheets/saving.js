@@ -31,8 +31,8 @@ function markFolded(ws) {
     mark = element("span", "ws-embed-saved");
     summary.append(mark);
   }
-  const where = levelOf(ws) === "tab" ? "this tab" : "this browser";
-  mark.textContent = keeps(ws) && readRecord(ws, "answers") !== null ? ` \u00b7 answers saved in ${where}` : "";
+  const where = levelOf(ws) === "tab" ? t("answers saved in this tab") : t("answers saved in this browser");
+  mark.textContent = keeps(ws) && readRecord(ws, "answers") !== null ? ` \u00b7 ${where}` : "";
 }
 
 /** The kept answers read for this edition: null when none, undefined when unreadable. */
@@ -51,7 +51,7 @@ function restore(ws, quiet) {
   if (!keeps(ws)) return;
   const found = stored(ws);
   if (found === undefined) {
-    say(ws, "Answers kept earlier in this browser could not be read, so the form starts empty.", true);
+    say(ws, t("Answers kept earlier in this browser could not be read, so the form starts empty."), true);
     return;
   }
   fillForm(ws, found ? found.answers : blankAnswers(ws));
@@ -62,7 +62,7 @@ function restore(ws, quiet) {
     if (found.carried) carriedLine(ws, found.carried);
     save(ws);
   }
-  if (found && !quiet && !isBlank(ws, found.answers)) say(ws, "Your answers kept in this browser are back in the form.");
+  if (found && !quiet && !isBlank(ws, found.answers)) say(ws, t("Your answers kept in this browser are back in the form."));
 }
 
 // Entries kept by another edition: keep them in this one; their answers to

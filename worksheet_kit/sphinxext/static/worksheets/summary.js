@@ -1,26 +1,39 @@
 // -- the summary: the four styles of core/summary.py, the same lines ----------
+// The sheet's sentences come from the page's JSON (summary_spec), already in
+// the page's language: "counted", "highest" and "lowest" as {one, other}
+// forms (core/words.py n_forms), chosen here as core/words.py pick does. A
+// page built before the spec carried them has only "verb" and "noun": the
+// sentences in t() below are for it.
+const pick = (forms, n) => forms[n === 1 ? "one" : "other"];
 const count = (n, noun) => `${n} ${n === 1 ? noun[0] : noun[1]}`;
+const answered = (spec, n, total) => spec.counted ? t(pick(spec.counted, total), { n, total })
+  : t("You {verb} {n} of {total}.", { verb: spec.verb, n, total: count(total, spec.noun) });
 const filled = (v) => v === true || Number.isInteger(v) || (typeof v === "string" && v.trim() !== "");
 
 const STYLES = {
   ticked(spec, fields, answers) {
     const ticked = fields.filter((f) => valueAt(answers, f.path) === true);
-    const blocks = [[`You ${spec.verb} ${ticked.length} of ${count(fields.length, spec.noun)}.`,
-      ticked.map((f) => f.label)]];
+    const blocks = [[answered(spec, ticked.length, fields.length), ticked.map((f) => f.label)]];
     if (ticked.length && spec.note) blocks.push([spec.note, []]);
     return blocks;
   },
   rated(spec, fields, answers) {
     const rated = fields.map((f) => [valueAt(answers, f.path), f.label]).filter(([v]) => v !== null);
-    const blocks = [[`You ${spec.verb} ${rated.length} of ${count(fields.length, spec.noun)}.`, []]];
+    const blocks = [[answered(spec, rated.length, fields.length), []]];
     if (!rated.length) return blocks;
     const values = rated.map(([v]) => v);
     const top = Math.max(...values);
+    const lines = {
+      highest: (v) => spec.highest ? t(pick(spec.highest, v.n), v)
+        : t("Your highest rating was {value} ({anchor}), for {count}:", v),
+      lowest: (v) => spec.lowest ? t(pick(spec.lowest, v.n), v)
+        : t("Your lowest rating was {value} ({anchor}), for {count}:", v),
+    };
     for (const [word, value] of [["highest", top], ["lowest", Math.min(...values)]]) {
       if (word === "lowest" && value === top) break;
       const labels = rated.filter(([v]) => v === value).map(([, label]) => label);
-      blocks.push([`Your ${word} rating was ${value} (${spec.anchors[String(value)]}), ` +
-        `for ${count(labels.length, spec.noun)}:`, labels]);
+      const n = labels.length;
+      blocks.push([lines[word]({ value, anchor: spec.anchors[String(value)], n, count: count(n, spec.noun) }), labels]);
     }
     return blocks;
   },
@@ -28,13 +41,15 @@ const STYLES = {
     const done = fields.map((f) => [f, (valueAt(answers, f.path) || "").trim()]).filter(([, t]) => t);
     const points = done.map(([f, text]) => spec.point.replace(/\{(number|label|text)\}/g,
       (_, key) => ({ number: f.number, label: f.label, text })[key]));
-    return [[`You ${spec.verb} ${done.length} of ${count(fields.length, spec.noun)}.`, points]];
+    return [[answered(spec, done.length, fields.length), points]];
   },
   rows(spec, fields, answers) {
     const rows = answers[spec.part].filter((row) => Object.values(row).some((v) => v.trim()));
     const points = rows.map((row) => Object.entries(row).filter(([, v]) => v.trim())
       .map(([c, v]) => `${spec.columns[c] ?? c}: ${v.trim()}`).join("\n"));
-    return [[`You ${spec.verb} ${count(rows.length, spec.noun)}.`, points]];
+    const line = spec.counted ? answered(spec, rows.length, rows.length)
+      : t("You {verb} {count}.", { verb: spec.verb, count: count(rows.length, spec.noun) });
+    return [[line, points]];
   },
 };
 
@@ -58,10 +73,10 @@ function summaryOf(ws, answers) {
   const next = (answers.next_step || "").trim();
   const prompt = ws.fields.find((f) => f.name === "next_step").label.split(/\s+/).join(" ");
   const blank = blankParts(ws, answers);
-  if (blank.length) blocks.push(["Still blank:", blank]);
+  if (blank.length) blocks.push([t("Still blank:"), blank]);
   if (ws.repeat) blocks.push(...trend(ws, storedHistory(ws)));
   const nextLabel = /[?:]$/.test(prompt) ? prompt : `${prompt}:`;
-  return { title: `Summary: ${ws.title}`, blocks, next, nextLabel };
+  return { title: t("Summary: {title}", { title: ws.title }), blocks, next, nextLabel };
 }
 
 function showSummary(ws) {

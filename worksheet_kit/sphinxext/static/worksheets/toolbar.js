@@ -46,26 +46,26 @@ function versionNotice(ws) {
   notice.append(element(
     "p",
     "",
-    "This worksheet has changed since you last filled it in this browser. Your earlier " +
+    t("This worksheet has changed since you last filled it in this browser. Your earlier " +
       "answers are kept, but they are not filled in here because the items are different. " +
-      "Download them to keep a copy.",
+      "Download them to keep a copy."),
   ));
   const actions = element("p", "ws-notice-actions");
   for (const { key, version } of old) {
-    const label = old.length > 1 ? `Download earlier answers (version ${version})` : "Download earlier answers";
+    const label = old.length > 1 ? t("Download earlier answers (version {version})", { version }) : t("Download earlier answers");
     actions.append(button(label, () => {
       const record = readLegacy(key);
-      if (record === null || record === undefined) return say(ws, "Those earlier answers are no longer in this browser.", true);
+      if (record === null || record === undefined) return say(ws, t("Those earlier answers are no longer in this browser."), true);
       const safe = version.replace(/[^a-zA-Z0-9_-]+/g, "-");
       download(`${ws.id}-answers-${safe}.json`, JSON.stringify(record ?? null, null, 2) + "\n");
-      say(ws, "Your earlier answers were saved to a file.");
+      say(ws, t("Your earlier answers were saved to a file."));
     }), " ");
   }
-  actions.append(button("Delete earlier answers", () => {
-    if (!window.confirm("Delete the earlier answers kept in this browser? This cannot be undone.")) return;
+  actions.append(button(t("Delete earlier answers"), () => {
+    if (!window.confirm(t("Delete the earlier answers kept in this browser? This cannot be undone."))) return;
     for (const { key } of old) removeKey(key);
     notice.remove();
-    say(ws, "The earlier answers were deleted from this browser.");
+    say(ws, t("The earlier answers were deleted from this browser."));
   }));
   notice.append(actions);
   ws.tools.append(notice);
@@ -85,17 +85,17 @@ function setUp(form) {
   const tools = element("div", "ws-tools");
   const bar = element("div", "ws-toolbar");
   bar.setAttribute("role", "group");
-  bar.setAttribute("aria-label", `Your answers to ${ws.title}`);
-  const picker = filePicker("Answers file to import (.json)", (file) => importFile(ws, file));
+  bar.setAttribute("aria-label", t("Your answers to {title}", { title: ws.title }));
+  const picker = filePicker(t("Answers file to import (.json)"), (file) => importFile(ws, file));
   // A sheet that keeps nothing (the safety check) writes no file either.
   const files = ws.keep !== "nothing" ? [
-    button("Export answers", () => exportAnswers(ws)), " ",
-    button("Import answers", () => picker.click()), " ",
+    button(t("Export answers"), () => exportAnswers(ws)), " ",
+    button(t("Import answers"), () => picker.click()), " ",
   ] : [];
-  bar.append(button("Print this sheet", () => printSheet(ws)), " ", ...files, button("Clear", () => clearAnswers(ws)));
-  if (ws.keep !== "nothing") bar.append(" ", button("Download notebook with my answers", () => notebookWithAnswers(ws)), picker);
-  if (ws.repeat) bar.prepend(button("Save today's entry", () => saveEntry(ws)), " ");
-  if (ws.compare && ws.keep !== "nothing") bar.append(" ", button("Compare with my partner", () => startCompare(ws)));
+  bar.append(button(t("Print this sheet"), () => printSheet(ws)), " ", ...files, button(t("Clear"), () => clearAnswers(ws)));
+  if (ws.keep !== "nothing") bar.append(" ", button(t("Download notebook with my answers"), () => notebookWithAnswers(ws)), picker);
+  if (ws.repeat) bar.prepend(button(t("Save today's entry"), () => saveEntry(ws)), " ");
+  if (ws.compare && ws.keep !== "nothing") bar.append(" ", button(t("Compare with my partner"), () => startCompare(ws)));
   bar.append(" ", forgetButton(ws), " ", levelChooser(ws));
   ws.status = element("p", "ws-status");
   ws.status.setAttribute("role", "status");
@@ -109,12 +109,12 @@ function setUp(form) {
   else form.prepend(tools);
 
   ws.summaryBox = element("section", "ws-summary");
-  ws.summaryBox.setAttribute("aria-label", `Summary of your answers to ${ws.title}`);
+  ws.summaryBox.setAttribute("aria-label", t("Summary of your answers to {title}", { title: ws.title }));
   form.append(ws.summaryBox);
   if (ws.repeat) {
     ws.progress = element("section", "ws-progress");
     ws.progress.tabIndex = -1; // focus lands here when the last entry is deleted
-    ws.progress.setAttribute("aria-label", `Your progress on ${ws.title}`);
+    ws.progress.setAttribute("aria-label", t("Your progress on {title}", { title: ws.title }));
     form.append(ws.progress);
   }
 
@@ -160,7 +160,7 @@ function showAnswers(ws) {
 
 // Comparing loads on its first click (worksheets-later.js): most readers never do.
 function startCompare(ws) {
-  loadLater().then((api) => api.openCompare(ws), () => say(ws, "Comparing could not be loaded. Reload the page and try again.", true));
+  loadLater().then((api) => api.openCompare(ws), () => say(ws, t("Comparing could not be loaded. Reload the page and try again."), true));
 }
 
 function closeCompare(ws) {
