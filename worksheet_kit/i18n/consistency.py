@@ -17,8 +17,8 @@ book speak with one voice. This lists, for ``locale/<language>``::
    that points to it (``[text](../worksheets/x.md)``, ``[text](x.md)``,
    ``{doc}`text <x>```; a link to a section is left out), so that names
    can be matched to titles. A link text is marked ``=`` when it is the
-   title (case aside), ``~`` when it holds the title (*la foto de la
-   confianza*), and ``≠`` otherwise: running text may inflect a title,
+   title (case aside), ``~`` when it holds the title (*el balance
+   semanal*), and ``≠`` otherwise: running text may inflect a title,
    but it must name the same thing.
 
 It exits 1 when part 1 lists anything, so a test can hold the catalogs
