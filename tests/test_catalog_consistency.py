@@ -98,3 +98,36 @@ def test_each_page_is_shown_with_its_title_and_the_link_texts_naming_it(tmp_path
 
 def test_the_spanish_catalogs_say_each_english_text_one_way():
     assert variants(load(REPO / "locale", "es")) == {}
+
+
+def test_a_sentence_said_two_ways_inside_longer_texts_is_listed_without_failing(tmp_path):
+    safety = "Before you start, read [Safety first](../docs/safety.md)."
+    write(
+        tmp_path,
+        "worksheets/a",
+        [
+            (
+                f"{safety} Go slowly.",
+                "Antes de empezar, lee [Primero, tu seguridad](../docs/safety.md). Ve despacio.",
+            )
+        ],
+    )
+    write(
+        tmp_path,
+        "worksheets/b",
+        [
+            (
+                f"{safety} Stop at any time.",
+                "Antes de empezar, lee [Primero, la seguridad](../docs/safety.md). Para cuando quieras.",
+            )
+        ],
+    )
+    done = run(tmp_path)
+    assert done.returncode == 0, done.stdout  # context may rightly change a sentence
+    lines = done.stdout.splitlines()
+    start = lines.index("Sentences said more than one way inside longer texts:")
+    assert lines[start + 1 : start + 4] == [
+        repr(safety),
+        "    'Antes de empezar, lee [Primero, tu seguridad](../docs/safety.md).': worksheets/a",
+        "    'Antes de empezar, lee [Primero, la seguridad](../docs/safety.md).': worksheets/b",
+    ]

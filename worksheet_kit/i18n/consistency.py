@@ -12,7 +12,13 @@ book speak with one voice. This lists, for ``locale/<language>``::
            'Tus respuestas': docs/your-answers, worksheets/after-a-slip
            'Sus respuestas': worksheets/trust-snapshot
 
-2. every page and sheet, with its translated title (its catalog's entry
+2. every English sentence said more than one way inside longer texts,
+   where a text and its translation have as many sentences and so pair
+   up one to one (``Before you start, read [Safety first](…).`` opens
+   most sheets' first paragraph). Context may rightly change a sentence
+   (a plural "you"), so this part is for reading, not for failing;
+
+3. every page and sheet, with its translated title (its catalog's entry
    for the source's ``# Title``) and each link text in another catalog
    that points to it (``[text](../worksheets/x.md)``, ``[text](x.md)``,
    ``{doc}`text <x>```; a link to a section is left out), so that names
@@ -38,6 +44,8 @@ from babel.messages.pofile import read_po
 
 MARKDOWN_LINK = re.compile(r"(?<!!)\[((?:[^\[\]]|\[[^\]]*\])+)\]\(([^)\s]+)\)")
 DOC_ROLE = re.compile(r"\{doc\}`(?:([^`<]*?)\s*<([^>`]+)>|([^`<]+))`")
+# a sentence ends at . ! ? or : before a capital, an opening mark or a link
+SENTENCE_END = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÁÉÍÓÚÑ¿¡«\[*(])")
 HEADING = re.compile(r"^# (.+?)\s*$", re.M)
 NOT_PAGES = {"kit", "book", "sphinx"}  # interface words, not one page's
 
@@ -67,10 +75,28 @@ def load(locale_dir: Path, language: str) -> dict[str, dict[str, str]]:
 
 def variants(catalogs: dict[str, dict[str, str]]) -> dict[str, dict[str, list[str]]]:
     """English texts said more than one way: English → translation → catalogs."""
-    seen: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    return several_ways(
+        (name, english, translation)
+        for name, messages in catalogs.items()
+        for english, translation in messages.items()
+    )
+
+
+def sentence_variants(catalogs: dict[str, dict[str, str]]) -> dict[str, dict[str, list[str]]]:
+    """English sentences said more than one way, from texts whose sentences pair up."""
+    pairs = []
     for name, messages in catalogs.items():
         for english, translation in messages.items():
-            seen[english][translation].append(name)
+            ours, theirs = SENTENCE_END.split(english), SENTENCE_END.split(translation)
+            if len(ours) == len(theirs) > 1:
+                pairs.extend((name, one, other) for one, other in zip(ours, theirs, strict=True))
+    return several_ways(pairs)
+
+
+def several_ways(pairs) -> dict[str, dict[str, list[str]]]:
+    seen: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for name, english, translation in pairs:
+        seen[english][translation].append(name)
     return {english: dict(ways) for english, ways in sorted(seen.items()) if len(ways) > 1}
 
 
@@ -132,20 +158,28 @@ def likeness(label: str, title: str | None) -> str:
 
 def report(catalogs: dict[str, dict[str, str]], source_dir: Path) -> tuple[list[str], int]:
     """The listing's lines, and how many English texts are said several ways."""
-    lines = []
     clashes = variants(catalogs)
-    for english, ways in clashes.items():
-        lines.append(repr(english))
-        for translation, used in sorted(ways.items(), key=lambda way: -len(way[1])):
-            lines.append(f"    {translation!r}: {', '.join(sorted(set(used)))}")
-    if clashes:
-        lines.append("")
+    lines = listing(clashes)
+    sentences = sentence_variants(catalogs)
+    if sentences:
+        lines.append("Sentences said more than one way inside longer texts:")
+        lines.extend(listing(sentences))
     for name, page in names(catalogs, source_dir).items():
         lines.append(f"{name}: {page.title!r} ({page.english!r})")
         for label, used in sorted(page.named.items()):
             mark = likeness(label, page.title)
             lines.append(f"    {mark} {label!r}: {', '.join(sorted(set(used)))}")
     return lines, len(clashes)
+
+
+def listing(found: dict[str, dict[str, list[str]]]) -> list[str]:
+    """Each English text, then each way it is said with its catalogs, most used first."""
+    lines = []
+    for english, ways in found.items():
+        lines.append(repr(english))
+        for translation, used in sorted(ways.items(), key=lambda way: -len(way[1])):
+            lines.append(f"    {translation!r}: {', '.join(sorted(set(used)))}")
+    return lines + [""] if lines else lines
 
 
 def main(argv: list[str]) -> int:
