@@ -3,15 +3,17 @@ the real one: English at the site's root, Spanish under ``es/`` with its own
 doctrees, one execution cache for both::
 
     site = build_both(copy_of_root, tmp_path / "out")   # site / "es" / "index.html"
+    site, logs = two_language_site(tmp_path_factory)    # a copy of the root, built
 """
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from conftest import STRICT
+from conftest import ROOTS, STRICT
 
 SPANISH = "es"
 
@@ -45,3 +47,11 @@ def pages(site: Path, language: str) -> list[Path]:
         if not {"_static", "_sources", "notebooks", "jupyter_execute"} & set(page.parts)
         and (language != "en" or page.relative_to(site).parts[0] != SPANISH)
     )
+
+
+def two_language_site(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """A fresh copy of the test root, built in both languages: the site and the logs."""
+    source = tmp_path_factory.mktemp("book") / "src"
+    shutil.copytree(ROOTS / "test-languages", source)
+    site = source.parent / "html"
+    return site, build_both(source, site)

@@ -15,7 +15,7 @@ import snowballstemmer
 from babel.messages.pofile import read_po, write_po
 from bs4 import BeautifulSoup
 from conftest import REPO, ROOTS
-from languages import SPANISH, build, build_both, pages
+from languages import SPANISH, build, pages, two_language_site
 
 from worksheet_kit.i18n import extract
 from worksheet_kit.i18n.catalogs import problems
@@ -25,10 +25,7 @@ TWIN = {"en": (SPANISH, "Español"), SPANISH: ("en", "English")}
 
 @pytest.fixture(scope="module")
 def two_languages(tmp_path_factory):
-    source = tmp_path_factory.mktemp("book") / "src"
-    shutil.copytree(ROOTS / "test-languages", source)
-    site = source.parent / "html"
-    return site, build_both(source, site)
+    return two_language_site(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
