@@ -150,7 +150,8 @@ typst_documents = [
             "read Safety first before anything else."
         ),
         "docs": ["docs/*"],
-        "exclude": ["docs/your-answers"],  # the web page's buttons: nothing for paper
+        # the web page's buttons, and how to translate the book: nothing for the reader on paper
+        "exclude": ["docs/your-answers", "docs/translating"],
     },
     # every session's participant and facilitator packets, from the plans
     *packet_documents(Path(__file__).parent / "docs" / "workshop-plans.yaml"),

@@ -131,11 +131,13 @@ def set_entry(po: Path, msgid: str, *, string: str | None = None, fuzzy: bool = 
 
 
 def test_an_untranslated_or_fuzzy_entry_fails_the_spanish_build_naming_it(tmp_path):
+    """So does a page added since the last `make gettext`: it has no catalog."""
     source = tmp_path / "src"
     shutil.copytree(ROOTS / "test-languages", source)
     messages = source / "locale" / SPANISH / "LC_MESSAGES"
     set_entry(messages / "docs" / "safety.po", "Read this first.", string="")
     set_entry(messages / "worksheets" / "demo.po", "I feel calm.", fuzzy=True)
+    (source / "docs" / "new.md").write_text("---\norphan: true\n---\n# New\n", encoding="utf-8")
     english = build(source, tmp_path / "html")
     assert english.returncode == 0, english.stderr[-3000:]  # English needs no catalog
     spanish = build(source, tmp_path / "html", SPANISH)
@@ -145,6 +147,8 @@ def test_an_untranslated_or_fuzzy_entry_fails_the_spanish_build_naming_it(tmp_pa
         "WARNING: locale/es/LC_MESSAGES/docs/safety.po: untranslated: 'Read this first.' "
         "[i18n.catalog]",
         "WARNING: locale/es/LC_MESSAGES/worksheets/demo.po: fuzzy: 'I feel calm.' [i18n.catalog]",
+        "WARNING: docs/new: no catalog locale/es/LC_MESSAGES/docs/new.po (make gettext) "
+        "[i18n.catalog]",
     ], spanish.stderr[-3000:]
 
 
