@@ -6,6 +6,7 @@
   is often what a reader looks for: 988, the US crisis line. So the English
   and Spanish search languages here keep them in the index, and ``_static/search-numbers.js``
   (on the search page only) puts them back into the query.
+* Speed. Each word is stemmed once a build (`StemmedOnce`).
 * Print-only pages. Pages outside the table of contents that starts at the
   welcome page (the printed book's and the workshop packet's own pages, and
   what only they include) are written for printing: they get Sphinx's
@@ -25,14 +26,25 @@ logger = logging.getLogger(__name__)
 MARK = "outside the table of contents"  # our value for the nosearch mark
 
 
-class SearchEnglishWithNumbers(SearchEnglish):
+class StemmedOnce:
+    """Each word is stemmed once a build. The Snowball stemmers are pure Python,
+    and a page says "trust" dozens of times: stemming took a tenth of a build."""
+
+    def stem(self, word: str) -> str:
+        stems = self.__dict__.setdefault("_stems", {})
+        if word not in stems:
+            stems[word] = super().stem(word)
+        return stems[word]
+
+
+class SearchEnglishWithNumbers(StemmedOnce, SearchEnglish):
     """English search that also indexes digit-only words such as 988."""
 
     def word_filter(self, word: str) -> bool:
         return word not in self.stopwords
 
 
-class SearchSpanishWithNumbers(SearchSpanish):
+class SearchSpanishWithNumbers(StemmedOnce, SearchSpanish):
     """Spanish search (Spanish stemming, from `language`) that keeps 988 too."""
 
     def word_filter(self, word: str) -> bool:
