@@ -221,9 +221,8 @@ def both_languages(runs: int) -> None:
     )
 
 
-def edit_in_one_language(runs: int) -> None:
-    """A Spanish catalog touched: only Spanish re-reads its page. An English chapter
-    edited: each language re-reads that page alone."""
+def catalog_edit(runs: int) -> None:
+    """A Spanish catalog touched: only the Spanish build re-reads, and only its page."""
     catalog = REPO / "locale" / SPANISH / "LC_MESSAGES" / f"{CHAPTER}.po"
     warm, warm_off = OUT / "both", fresh("both-off")
     cache = ["-D", f"nb_execution_cache_path={warm / 'cache'}"]
@@ -249,6 +248,13 @@ def edit_in_one_language(runs: int) -> None:
         f"{sorted(reads)} (want [(1, 0)])",
         edit / edit_off <= CATALOG_EDIT_TARGET and only_spanish,
     )
+
+
+def shared_source_edit(runs: int) -> None:
+    """An English chapter edited: the source of both languages, so each re-reads that
+    page alone (the Spanish one shows the new English text until it is translated)."""
+    warm = OUT / "both"
+    cache = ["-D", f"nb_execution_cache_path={warm / 'cache'}"]
     chapter = REPO / f"{CHAPTER}.md"
     original = chapter.read_text(encoding="utf-8")
     english, spanish, reads = [], [], set()
@@ -484,11 +490,13 @@ def main() -> int:
     args = parser.parse_args()
     if args.only_languages:
         both_languages(args.runs)
-        edit_in_one_language(args.runs)
+        catalog_edit(args.runs)
+        shared_source_edit(args.runs)
         return summary()
     build, floor = clean_build(args.runs)
     both_languages(args.runs)
-    edit_in_one_language(args.runs)
+    catalog_edit(args.runs)
+    shared_source_edit(args.runs)
     if not args.skip_book:
         clean_book(args.runs, floor)
     prose_edit(args.runs)
