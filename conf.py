@@ -34,6 +34,7 @@ extensions = [
     "book_from_disk",  # pages opened as files say how to serve the book
     "book_outputs",  # {web}`...` and {paper}`...`: words for one output only
     "workshop_plan_pages",  # the plans' tables and the packets' links, from the plans file
+    "book_downloads",  # the welcome page's zip and book PDF links, in the build's language
     "book_languages",  # each page links its twin in the other language; hreflang alternates
     "book_words",  # the templates' and settings' words in the build's language (book.po)
 ]

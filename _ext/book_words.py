@@ -7,6 +7,12 @@ read them from the page's context::
 
     {{ book_words.exit_this_page }}    {# "Salir de esta página" in Spanish #}
     {{ tagline }}                      {# conf.py html_context, translated #}
+
+A directive of the book's has no ``app``; it asks `gettext`, which speaks the
+build's language once the builder starts::
+
+    from book_words import gettext as _
+    _(US_LETTER)                       # "Carta (EE. UU.)" in Spanish
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ TEMPLATE_WORDS = {
     "site_navigation": N_("Site navigation"),  # the two sidebars' names
     "on_this_page": N_("On this page"),
 }
+BUILD_WORDS = {"gettext": str}  # this build's book catalog, from `use_build_language`
 TRANSLATED_CONTEXT = ("tagline",)  # html_context entries that are words
 TRANSLATED_CONFIG = ("html_title", "html_short_title")
 
@@ -38,12 +45,21 @@ def translate_settings(app, config) -> None:
     config.html_context = context
 
 
+def gettext(text: str) -> str:
+    """`text` in the build's language (English until the builder starts)."""
+    return BUILD_WORDS["gettext"](text)
+
+
+def use_build_language(app) -> None:
+    BUILD_WORDS["gettext"] = translations(app, "book").gettext
+
+
 def add_template_words(app, pagename, templatename, context, doctree):
-    _ = translations(app, "book").gettext
-    context["book_words"] = {name: _(text) for name, text in TEMPLATE_WORDS.items()}
+    context["book_words"] = {name: gettext(text) for name, text in TEMPLATE_WORDS.items()}
 
 
 def setup(app):
     app.connect("config-inited", translate_settings, priority=900)
+    app.connect("builder-inited", use_build_language, priority=100)
     app.connect("html-page-context", add_template_words)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

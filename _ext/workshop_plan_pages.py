@@ -26,6 +26,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from book_words import gettext
 from docutils import nodes
 from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
@@ -39,7 +40,6 @@ from workshop_plans import (
 )
 
 from worksheet_kit.core.words import N_
-from worksheet_kit.sphinxext.words import translations
 
 # `workshop_plans.packet_title`, word for word, in a translatable form
 PACKET_NAMES = {
@@ -50,11 +50,6 @@ HEADINGS = (N_("Min"), N_("Block"), N_("Who"), N_("Sheet"))
 PRINT_FOR_SESSION = N_("Print for this session:")
 US_LETTER = N_("US Letter")
 ALL_SESSIONS_WORDS = N_("all sessions")  # workshop_plans.ALL_SESSIONS, marked for the catalog
-BUILD_WORDS = {"gettext": str}  # this build's catalog, from `use_build_language`
-
-
-def use_build_language(app) -> None:
-    BUILD_WORDS["gettext"] = translations(app, "book").gettext
 
 
 def packet_name(kind: str, session: Session | None, _=str) -> str:
@@ -97,7 +92,7 @@ class PlansDirective(SphinxDirective):
         return "../" * self.env.docname.count("/")
 
     def words(self):
-        return BUILD_WORDS["gettext"]
+        return gettext
 
 
 class WorkshopPlan(PlansDirective):
@@ -142,7 +137,7 @@ class PacketLinks(PlansDirective):
 
 
 def setup(app):
-    app.connect("builder-inited", use_build_language)
+    app.setup_extension("book_words")  # the build's language for `gettext`
     app.add_directive("workshop-plan", WorkshopPlan)
     app.add_directive("packet-links", PacketLinks)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -173,3 +174,19 @@ def test_the_books_own_words_are_all_in_spanish(tmp_path, monkeypatch):
     alone.mkdir(parents=True)
     shutil.copy(book_po, alone)
     assert problems(tmp_path / "locale", SPANISH) == []
+
+
+def test_the_plans_words_reach_the_catalog_and_name_packets_as_their_covers():
+    """Every word of the plans file a page shows is in book.pot's source, and the
+    packets' translatable names are their cover titles word for word, in English."""
+    sys.path.insert(0, str(REPO / "_ext"))
+    from workshop_plan_pages import catalog_words, packet_name
+    from workshop_plans import PLANS_FILE, load_plans, packet_title, packets
+
+    plans = load_plans(REPO / PLANS_FILE)
+    words = {text for text, _ in catalog_words(REPO)}
+    for session in plans.sessions:
+        assert {session.name, *(b.text for b in session.blocks)} <= words
+        assert {b.who for b in session.blocks} <= words
+    for kind, session in packets(plans):
+        assert packet_name(kind, session) == packet_title(kind, session)
