@@ -377,7 +377,9 @@ def test_suite(clean_build_seconds: float) -> None:
     )
 
 
-def page_weight(html: Path) -> None:
+def page_weight(html: Path, language: str = "") -> None:
+    """The chapter's and the worksheet's page with all they load; `language` names
+    a translation's folder (``es``: html/es/)."""
     from bs4 import BeautifulSoup
 
     for docname in (CHAPTER, WORKSHEET):
@@ -396,7 +398,7 @@ def page_weight(html: Path) -> None:
             i.get("src") for i in soup.find_all("img") if not (i.get("width") and i.get("height"))
         ]
         report(
-            f"page weight of {docname}",
+            f"page weight of {docname}{f' ({language})' if language else ''}",
             f"{total / 1024:.0f} KB with everything it loads (target <= 160 KB); "
             f"other hosts: {external or 'none'}; unsized images: {unsized or 'none'}",
             total <= PAGE_BUDGET and not external and not unsized,
@@ -505,6 +507,7 @@ def main() -> int:
         test_suite(build)
     html = OUT / "clean" / "html"
     page_weight(html)
+    page_weight(OUT / "both" / "html" / SPANISH, SPANISH)
     if not args.skip_lighthouse:
         lighthouse(html)
     return summary()
