@@ -26,6 +26,7 @@ TEMPLATE_WORDS = {
     "exit_hidden": N_("Emergency"),
     "site_navigation": N_("Site navigation"),  # the two sidebars' names
     "on_this_page": N_("On this page"),
+    "language": N_("Language"),  # the landmark around the link to the other language
 }
 BUILD_WORDS = {"gettext": str}  # this build's book catalog, from `use_build_language`
 TRANSLATED_CONTEXT = ("tagline",)  # html_context entries that are words

@@ -11,7 +11,7 @@ from http.server import ThreadingHTTPServer
 import pytest
 from languages import SPANISH, two_language_site
 
-from .harness import QuietHandler, expect
+from .harness import QuietHandler, axe_problems, expect
 
 pytestmark = pytest.mark.browser
 
@@ -62,3 +62,11 @@ def test_the_language_link_leads_to_the_same_sheet(page, two_language_server):
     assert page.locator("html").get_attribute("lang") == SPANISH
     page.get_by_role("link", name="English").click()
     expect(page).to_have_url(f"{two_language_server}worksheets/demo.html")
+
+
+def test_the_spanish_pages_pass_axe(page, two_language_server):
+    for path in ("index.html", "docs/chapter.html", "worksheets/demo.html", "search.html"):
+        page.goto(f"{two_language_server}{SPANISH}/{path}")
+        assert page.locator("html").get_attribute("lang") == SPANISH
+        problems = axe_problems(page)
+        assert not problems, f"{SPANISH}/{path}:\n{problems}"

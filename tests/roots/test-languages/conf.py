@@ -33,6 +33,11 @@ worksheet_pdf_links = False
 html_theme = "furo"
 html_title = N_("Rebuilding Trust")
 templates_path = [str(BOOK / "_templates")]
+html_static_path = [str(BOOK / "_static")]
+html_css_files = ["book.css"]
+html_copy_source = False  # as the book: no "View this page" link
+html_show_sourcelink = False
+html_theme_options = {"top_of_page_buttons": []}
 html_context = {
     "tagline": N_("A warm, practical workbook for mending trust, alone or together"),
     "exit_page": "https://example.org/",
