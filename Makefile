@@ -18,8 +18,8 @@ SPHINXBUILD = $(BIN)/sphinx-build
 
 book: html
 	@echo
-	@echo "The book is built, in English and in $(LANGUAGES) (under $(BUILD)/html/<language>/):"
-	@echo "  HTML       $(BUILD)/html/index.html, $(BUILD)/html/es/index.html"
+	@echo "The book is built, in English and in each of [$(LANGUAGES)] under $(BUILD)/html/<language>/:"
+	@echo "  HTML       $(BUILD)/html/index.html $(foreach lang,$(LANGUAGES),$(BUILD)/html/$(lang)/index.html)"
 	@echo "  notebooks  $(BUILD)/html/notebooks/ (one .ipynb per worksheet, and a zip)"
 	@echo "  PDFs       $(BUILD)/html/pdf/ (book, facilitator and participant packets, one per"
 	@echo "             worksheet; A4, and US Letter as *-letter.pdf)"
