@@ -18,8 +18,8 @@ SPHINXBUILD = $(BIN)/sphinx-build
 
 book: html
 	@echo
-	@echo "The book is built:"
-	@echo "  HTML       $(BUILD)/html/index.html"
+	@echo "The book is built, in English and in each of [$(LANGUAGES)] under $(BUILD)/html/<language>/:"
+	@echo "  HTML       $(BUILD)/html/index.html $(foreach lang,$(LANGUAGES),$(BUILD)/html/$(lang)/index.html)"
 	@echo "  notebooks  $(BUILD)/html/notebooks/ (one .ipynb per worksheet, and a zip)"
 	@echo "  PDFs       $(BUILD)/html/pdf/ (book, facilitator and participant packets, one per"
 	@echo "             worksheet; A4, and US Letter as *-letter.pdf)"
@@ -45,11 +45,22 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install -q -r requirements.txt
 	touch $@
 
+# Every language of the book: English at today's paths, each other one in a
+# folder of its own ($(BUILD)/html/es/, its PDFs in es/pdf/, its notebooks in
+# es/notebooks/), each with its own doctrees. All share the execution cache
+# (conf.py): a worksheet's code is the same in every language, so it runs
+# once. A translated build fails, listing them, while a catalog has an
+# untranslated or fuzzy entry (worksheet_kit/sphinxext/catalog_check.py).
+LANGUAGES := es
+HTML_IN = $(SPHINXBUILD) $(SPHINXOPTS) -b html -D language=$(1) -d $(BUILD)/doctrees/$(1) . $(BUILD)/html/$(1)
+TYPST_IN = $(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -D language=$(1) -d $(BUILD)/doctrees/typst-$(1) . $(BUILD)/html/$(1)/pdf
+
 # The pages link every PDF ("Printable worksheet (PDF)"), so the HTML build
 # makes them too: a page never links a PDF older than its source.
 html: $(STAMP)
 	$(SPHINXBUILD) $(SPHINXOPTS) -b html . $(BUILD)/html
 	$(TYPST_BUILD)
+	$(foreach lang,$(LANGUAGES),$(call HTML_IN,$(lang)) && $(call TYPST_IN,$(lang)) &&) true
 
 notebooks: $(STAMP)
 	$(BIN)/python -m worksheet_kit.sphinxext.downloads worksheets $(BUILD)/html/notebooks
@@ -59,12 +70,12 @@ notebooks: $(STAMP)
 TYPST_BUILD = $(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -d $(BUILD)/doctrees/typst . $(BUILD)/html/pdf
 pdf: $(STAMP)
 	$(TYPST_BUILD)
+	$(foreach lang,$(LANGUAGES),$(call TYPST_IN,$(lang)) &&) true
 
 # The catalogs follow the English text: Sphinx's gettext builder writes a
 # template per page (the worksheets' own words included), and each
 # locale/<lang>/LC_MESSAGES/<page>.po takes in what changed. Then it lists
 # what is left to translate.
-LANGUAGES := es
 gettext: $(STAMP)
 	$(SPHINXBUILD) $(SPHINXOPTS) -q -b gettext -d $(BUILD)/doctrees/gettext . $(BUILD)/gettext
 	$(BIN)/python -m worksheet_kit.i18n.extract $(BUILD)/gettext

@@ -15,9 +15,14 @@ author = "The Rebuilding Trust workbook contributors"
 copyright = "2026, the Rebuilding Trust workbook contributors"
 release = "0.1"
 language = "en"  # the Spanish edition: `-D language=es` (see Makefile)
+# Every page links its twin in the other language (_ext/book_languages.py):
+# the first at the site's root, the others in a folder each (_build/html/es/).
+book_languages = {"en": "English", "es": "Español"}
 
 sys.path.insert(0, str(Path(__file__).parent / "_ext"))  # this book's own extensions
 from workshop_plans import packet_documents  # noqa: E402  (in _ext/)
+
+from worksheet_kit.core.words import N_  # noqa: E402  (words for book.pot: _ext/book_words.py)
 
 root_doc = "index"
 extensions = [
@@ -29,6 +34,9 @@ extensions = [
     "book_from_disk",  # pages opened as files say how to serve the book
     "book_outputs",  # {web}`...` and {paper}`...`: words for one output only
     "workshop_plan_pages",  # the plans' tables and the packets' links, from the plans file
+    "book_downloads",  # the welcome page's zip and book PDF links, in the build's language
+    "book_languages",  # each page links its twin in the other language; hreflang alternates
+    "book_words",  # the templates' and settings' words in the build's language (book.po)
 ]
 exclude_patterns = [
     "_build",
@@ -88,12 +96,12 @@ nb_merge_streams = True
 
 # -- HTML (furo) -----------------------------------------------------------------
 html_theme = "furo"
-html_title = "Rebuilding Trust"
-html_short_title = "Rebuilding Trust"
+html_title = N_("Rebuilding Trust")
+html_short_title = N_("Rebuilding Trust")
 html_static_path = ["_static"]
 templates_path = ["_templates"]
 html_context = {
-    "tagline": "A warm, practical workbook for mending trust, alone or together",
+    "tagline": N_("A warm, practical workbook for mending trust, alone or together"),
     # Where the quick exit ("Exit this page", on every page) goes. An everyday
     # page that anyone might have open and that says nothing about this book:
     # the weather, as GOV.UK's component (tested with survivors of domestic
@@ -143,7 +151,8 @@ typst_documents = [
             "read Safety first before anything else."
         ),
         "docs": ["docs/*"],
-        "exclude": ["docs/your-answers"],  # the web page's buttons: nothing for paper
+        # the web page's buttons, and how to translate the book: nothing for the reader on paper
+        "exclude": ["docs/your-answers", "docs/translating"],
     },
     # every session's participant and facilitator packets, from the plans
     *packet_documents(Path(__file__).parent / "docs" / "workshop-plans.yaml"),

@@ -7,6 +7,8 @@
    work. */
 (() => {
   if (location.protocol !== "file:") return;
+  // the note's words, in the page's language (_ext/book_from_disk.py)
+  const words = JSON.parse(document.currentScript.dataset.words);
   // documentation_options.js came first; searchtools.js reads this per result
   if (typeof DOCUMENTATION_OPTIONS !== "undefined") DOCUMENTATION_OPTIONS.SHOW_SEARCH_SUMMARY = false;
   const show = () => {
@@ -19,19 +21,19 @@
     note.setAttribute("role", "note");
     const title = document.createElement("p");
     title.className = "admonition-title";
-    title.textContent = "You opened this book as a file";
+    title.textContent = words.title;
     const text = document.createElement("p");
-    const code = (words) => Object.assign(document.createElement("code"), { textContent: words });
-    text.append(
-      downloads
-        ? "Here, “Download notebook” shows the notebook as text: to save it, right-click the link and choose “Save link as”. "
-        : "Here, search lists the pages that hold your words, without a preview of each. ",
-      "For downloads and search that work, open the book through a small web server: in the book's folder, run ",
-      code("make serve"),
-      " or ",
-      code("python3 -m http.server -d _build/html"),
-      ", then go to http://localhost:8000.",
-    );
+    const code = (text) => Object.assign(document.createElement("code"), { textContent: text });
+    const places = {
+      make: code("make serve"),
+      python: code("python3 -m http.server -d _build/html"),
+      address: "http://localhost:8000",
+    };
+    // "... run {make} or {python}, then go to {address}.": the code goes where its name is
+    const serve = words.serve
+      .split(/(\{\w+\})/)
+      .map((part) => (/^\{\w+\}$/.test(part) ? places[part.slice(1, -1)] : part));
+    text.append(downloads ? words.download : words.search, ...serve);
     note.append(title, text);
     const heading = article.querySelector("h1");
     if (heading) heading.after(note);

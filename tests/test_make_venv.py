@@ -62,5 +62,12 @@ def test_make_html_also_makes_the_pdfs_its_pages_link(tmp_path):
     its source (it left them as they were, until `make pdf`)."""
     venv = tmp_path / "venv"
     builds = [line for line in make_dry_run(venv).splitlines() if "sphinx-build" in line]
-    assert [line.split(" -b ")[1].split()[0] for line in builds] == ["html", "typst"]
-    assert builds[1].endswith(" . _build/html/pdf")
+    english, spanish = builds[:2], builds[2:]
+    assert [line.split(" -b ")[1].split()[0] for line in english] == ["html", "typst"]
+    assert english[1].endswith(" . _build/html/pdf")
+    # then the Spanish pages and their PDFs, under _build/html/es/ (issue 26)
+    assert len(spanish) == 1
+    steps = [step.split(" -b ")[1] for step in spanish[0].split(" && ")[:2]]
+    assert [step.split()[0] for step in steps] == ["html", "typst"]
+    assert all("-D language=es" in step for step in steps)
+    assert steps[0].endswith(" . _build/html/es") and steps[1].endswith(" . _build/html/es/pdf")

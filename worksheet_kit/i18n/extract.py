@@ -4,7 +4,9 @@ Sphinx's gettext builder collects the pages' text (and each worksheet's
 words); this collects what code shows a reader: the kit's Python (marked
 ``_()``, ``n_()``, ``N_()``, ``core/words.py``) and browser script (``t()``,
 ``tn()``, ``static/worksheets/words.js``) into ``kit.pot``, and the book's
-extensions in ``_ext/`` into ``book.pot``::
+extensions in ``_ext/`` and conf.py into ``book.pot``, with the words of any data file
+a page shows: an ``_ext`` module's ``catalog_words(srcdir)`` gives them as
+(text, where) pairs (``_ext/workshop_plan_pages.py``: the workshop plans)::
 
     python -m worksheet_kit.i18n.extract _build/gettext
 
@@ -14,11 +16,12 @@ extensions in ``_ext/`` into ``book.pot``::
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.pofile import write_po
 
 KIT = Path(__file__).resolve().parent.parent
@@ -37,6 +40,31 @@ def template(source: Path, project: str) -> Catalog:
     return catalog
 
 
+def add_conf_words(catalog: Catalog, conf: Path) -> None:
+    """The settings marked ``N_()`` in conf.py: the title, the tagline."""
+    if conf.is_file():
+        for line, message, comments, _context in extract_from_file(
+            "python", conf, keywords=KEYWORDS, strip_comment_tags=True
+        ):
+            catalog.add(message, locations=[(conf.name, line)], auto_comments=comments)
+
+
+def add_data_words(catalog: Catalog, ext: Path) -> None:
+    """Words from data files, from each ``_ext`` module that defines ``catalog_words``."""
+    sys.path.insert(0, str(ext))  # the book's modules import each other
+    try:
+        for path in sorted(ext.glob("*.py")):
+            if "def catalog_words(" not in path.read_text(encoding="utf-8"):
+                continue
+            spec = importlib.util.spec_from_file_location(f"_book_{path.stem}", path)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            for text, where in module.catalog_words(ext.parent):
+                catalog.add(text, locations=[(where.partition(": ")[0], 0)])
+    finally:
+        sys.path.remove(str(ext))
+
+
 def write(catalog: Catalog, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as out:
@@ -51,7 +79,10 @@ def main(argv: list[str]) -> int:
     write(template(KIT, "Rebuilding Trust worksheet kit"), out / "kit.pot")
     book = Path.cwd() / "_ext"
     if book.is_dir():
-        write(template(book, "Rebuilding Trust"), out / "book.pot")
+        catalog = template(book, "Rebuilding Trust")
+        add_conf_words(catalog, book.parent / "conf.py")
+        add_data_words(catalog, book)
+        write(catalog, out / "book.pot")
     return 0
 
 

@@ -9,7 +9,9 @@ Config values:
 - ``worksheet_safety_doc`` ("docs/safety"): the page every form links;
 - ``worksheet_pdf_links`` (True): worksheet forms link their PDFs;
 - ``worksheet_execution_workers`` (one per core): stale notebooks are
-  executed in parallel before the read; 0 leaves them to MyST-NB, serially.
+  executed in parallel before the read; 0 leaves them to MyST-NB, serially;
+- ``catalog_check`` (True): a translated build warns about every untranslated
+  or fuzzy catalog entry (``catalog_check.py``).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ def setup(app):
         nbclient_log.addFilter(drop_timeout_echo)
     app.setup_extension("myst_nb")
     app.setup_extension("worksheet_kit.sphinxext.typst")
+    app.setup_extension("worksheet_kit.sphinxext.catalog_check")  # nothing half-English ships
     app.add_config_value("worksheet_folder", "worksheets", "env")
     app.add_config_value("worksheet_safety_doc", "docs/safety", "env")
     app.add_config_value("worksheet_pdf_links", True, "html")

@@ -1,0 +1,57 @@
+"""The two-language test book (``roots/test-languages``), built as `make html` builds
+the real one: English at the site's root, Spanish under ``es/`` with its own
+doctrees, one execution cache for both::
+
+    site = build_both(copy_of_root, tmp_path / "out")   # site / "es" / "index.html"
+    site, logs = two_language_site(tmp_path_factory)    # a copy of the root, built
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import ROOTS, STRICT
+
+SPANISH = "es"
+
+
+def build(source: Path, out: Path, language: str = "en") -> subprocess.CompletedProcess:
+    """One language of the book, strictly: English into ``out``, another into ``out/<lang>``."""
+    html = out if language == "en" else out / language
+    command = [sys.executable, "-m", "sphinx", *STRICT, "--no-color", "-b", "html"]
+    command += ["-D", f"language={language}", "-d", str(out.parent / f"doctrees-{language}")]
+    return subprocess.run(
+        [*command, str(source), str(html)], capture_output=True, text=True, cwd=source
+    )
+
+
+def build_both(source: Path, out: Path) -> dict[str, str]:
+    """Both languages, English first (it fills the cache); what each build printed."""
+    logs = {}
+    for language in ("en", SPANISH):
+        done = build(source, out, language)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+        logs[language] = done.stdout + done.stderr
+    return logs
+
+
+def pages(site: Path, language: str) -> list[Path]:
+    """Every HTML page of one language (not the other's folder, not static files)."""
+    root = site if language == "en" else site / language
+    return sorted(
+        page
+        for page in root.rglob("*.html")
+        if not {"_static", "_sources", "notebooks", "jupyter_execute"} & set(page.parts)
+        and (language != "en" or page.relative_to(site).parts[0] != SPANISH)
+    )
+
+
+def two_language_site(tmp_path_factory) -> tuple[Path, dict[str, str]]:
+    """A fresh copy of the test root, built in both languages: the site and the logs."""
+    source = tmp_path_factory.mktemp("book") / "src"
+    shutil.copytree(ROOTS / "test-languages", source)
+    site = source.parent / "html"
+    return site, build_both(source, site)

@@ -1,0 +1,192 @@
+"""The book in two languages (issue 26): each page's language, its twin in the
+other language, hreflang alternates, Spanish search, the book's own words from
+book.po, one execution for both, and no half-English build."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import snowballstemmer
+from babel.messages.pofile import read_po, write_po
+from bs4 import BeautifulSoup
+from conftest import REPO, ROOTS
+from languages import SPANISH, build, pages, two_language_site
+
+from worksheet_kit.i18n import extract
+from worksheet_kit.i18n.catalogs import problems
+
+TWIN = {"en": (SPANISH, "Español"), SPANISH: ("en", "English")}
+
+
+@pytest.fixture(scope="module")
+def two_languages(tmp_path_factory):
+    return two_language_site(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def site(two_languages) -> Path:
+    return two_languages[0]
+
+
+def soup(page: Path) -> BeautifulSoup:
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+
+
+def resolve(page: Path, url: str) -> Path:
+    assert not urlparse(url).scheme and not url.startswith("/"), f"{page}: {url} is not relative"
+    return (page.parent / url).resolve()
+
+
+@pytest.mark.parametrize("language", ["en", SPANISH])
+def test_every_page_says_its_language_and_links_its_twin(site, language):
+    other, name = TWIN[language]
+    found = pages(site, language)
+    assert len(found) >= 5, found  # index, chapter, safety, worksheet, search...
+    for page in found:
+        html = soup(page)
+        assert html.html["lang"] == language, page
+        links = html.select(".language-links a")
+        assert [(a["lang"], a["hreflang"], a.get_text()) for a in links] == [(other, other, name)]
+        twin = resolve(page, links[0]["href"])
+        mine = page.relative_to(site if language == "en" else site / language)
+        assert twin == (site if other == "en" else site / other).joinpath(mine).resolve()
+        assert twin.is_file(), f"{page}: {links[0]['href']} is not a page"
+
+
+@pytest.mark.parametrize("language", ["en", SPANISH])
+def test_every_page_lists_both_languages_as_alternates_and_english_as_default(site, language):
+    for page in pages(site, language):
+        alternates = {
+            link["hreflang"]: resolve(page, link["href"])
+            for link in soup(page).find_all("link", rel="alternate")
+        }
+        assert sorted(alternates) == ["en", SPANISH, "x-default"], page
+        assert alternates["x-default"] == alternates["en"]
+        mine = page.relative_to(site if language == "en" else site / language)
+        assert alternates["en"] == (site / mine).resolve()
+        assert alternates[SPANISH] == (site / SPANISH / mine).resolve()
+        assert all(path.is_file() for path in alternates.values()), page
+
+
+def search_terms(site_root: Path) -> tuple[dict, list]:
+    text = (site_root / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    return index["terms"], index["docnames"]
+
+
+def test_spanish_search_finds_another_form_of_a_word_and_numbers(site):
+    """The page says "Hablamos"; a reader searching "hablar" finds it, as searchtools.js
+    stems the query with the Spanish stemmer language_data.js carries."""
+    terms, docnames = search_terms(site / SPANISH)
+    stem = snowballstemmer.stemmer("spanish").stemWord("hablar")
+    assert stem == snowballstemmer.stemmer("spanish").stemWord("hablamos")
+    found = terms.get(stem)
+    hits = found if isinstance(found, list) else [found]
+    assert "docs/chapter" in [docnames[i] for i in hits]
+    assert "988" in terms  # the crisis line's number, as in English
+    assert "SpanishStemmer" in (site / SPANISH / "_static" / "language_data.js").read_text()
+    english, _ = search_terms(site)
+    assert stem not in english and "talk" in english
+
+
+def test_the_books_own_words_come_from_book_po(site):
+    spanish = (site / SPANISH / "docs" / "chapter.html").read_text(encoding="utf-8")
+    english = (site / "docs" / "chapter.html").read_text(encoding="utf-8")
+    for words in (
+        "Reconstruir la confianza",  # html_title
+        "Un libro cálido y práctico para reparar la confianza",  # the tagline
+        "Emergencia:</span> Salir de esta página",
+        'aria-label="Navegación del sitio"',
+    ):
+        assert words in spanish and words not in english, words
+    assert "Emergency</span> Exit this page" in english
+    note = soup(site / SPANISH / "docs" / "chapter.html").find(
+        "script", src=re.compile("opened-from-disk")
+    )
+    assert json.loads(note["data-words"])["title"] == "Este libro está abierto como un archivo"
+
+
+def test_the_spanish_build_runs_no_notebook_the_english_one_ran(two_languages):
+    _, logs = two_languages
+    assert "Executed notebook" in logs["en"]
+    assert "Executed notebook" not in logs[SPANISH]
+    assert "Using cached notebook" in logs[SPANISH]
+
+
+def set_entry(po: Path, msgid: str, *, string: str | None = None, fuzzy: bool = False) -> None:
+    with po.open("rb") as source:
+        catalog = read_po(source, locale=SPANISH)
+    message = catalog[msgid]
+    if string is not None:
+        message.string = string
+    if fuzzy:
+        message.flags.add("fuzzy")
+    with po.open("wb") as out:
+        write_po(out, catalog, width=79, omit_header=False)
+
+
+def test_an_untranslated_or_fuzzy_entry_fails_the_spanish_build_naming_it(tmp_path):
+    """So does a page added since the last `make gettext`: it has no catalog."""
+    source = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-languages", source)
+    messages = source / "locale" / SPANISH / "LC_MESSAGES"
+    set_entry(messages / "docs" / "safety.po", "Read this first.", string="")
+    set_entry(messages / "worksheets" / "demo.po", "I feel calm.", fuzzy=True)
+    (source / "docs" / "new.md").write_text("---\norphan: true\n---\n# New\n", encoding="utf-8")
+    english = build(source, tmp_path / "html")
+    assert english.returncode == 0, english.stderr[-3000:]  # English needs no catalog
+    spanish = build(source, tmp_path / "html", SPANISH)
+    assert spanish.returncode != 0
+    warnings = [line for line in spanish.stderr.splitlines() if "LC_MESSAGES" in line]
+    assert warnings == [
+        "WARNING: locale/es/LC_MESSAGES/docs/safety.po: untranslated: 'Read this first.' "
+        "[i18n.catalog]",
+        "WARNING: locale/es/LC_MESSAGES/worksheets/demo.po: fuzzy: 'I feel calm.' [i18n.catalog]",
+        "WARNING: docs/new: no catalog locale/es/LC_MESSAGES/docs/new.po (make gettext) "
+        "[i18n.catalog]",
+    ], spanish.stderr[-3000:]
+
+
+def test_the_books_own_words_are_all_in_spanish(tmp_path, monkeypatch):
+    """book.pot (the _ext strings, conf.py's title and tagline, the workshop plans'
+    words) is all in book.po, translated."""
+    monkeypatch.chdir(REPO)
+    assert extract.main([str(tmp_path)]) == 0
+    with (tmp_path / "book.pot").open("rb") as source:
+        wanted = {m.id for m in read_po(source) if m.id}
+    assert {
+        "Welcome, agreements, privacy, where to get help",  # docs/workshop-plans.yaml
+        "A warm, practical workbook for mending trust, alone or together",  # conf.py
+        "Exit this page",  # _templates/page.html, through _ext/book_words.py
+        "Participant packet: {name}",
+    } <= wanted
+    book_po = REPO / "locale" / SPANISH / "LC_MESSAGES" / "book.po"
+    with book_po.open("rb") as source:
+        have = {m.id for m in read_po(source, locale=SPANISH) if m.id}
+    assert sorted(wanted - have) == [], "run make gettext, then translate book.po"
+    alone = tmp_path / "locale" / SPANISH / "LC_MESSAGES"
+    alone.mkdir(parents=True)
+    shutil.copy(book_po, alone)
+    assert problems(tmp_path / "locale", SPANISH) == []
+
+
+def test_the_plans_words_reach_the_catalog_and_name_packets_as_their_covers():
+    """Every word of the plans file a page shows is in book.pot's source, and the
+    packets' translatable names are their cover titles word for word, in English."""
+    sys.path.insert(0, str(REPO / "_ext"))
+    from workshop_plan_pages import catalog_words, packet_name
+    from workshop_plans import PLANS_FILE, load_plans, packet_title, packets
+
+    plans = load_plans(REPO / PLANS_FILE)
+    words = {text for text, _ in catalog_words(REPO)}
+    for session in plans.sessions:
+        assert {session.name, *(b.text for b in session.blocks)} <= words
+        assert {b.who for b in session.blocks} <= words
+    for kind, session in packets(plans):
+        assert packet_name(kind, session) == packet_title(kind, session)
