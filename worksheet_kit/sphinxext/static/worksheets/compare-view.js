@@ -1,17 +1,14 @@
 // -- comparing: the reminder, the partner's file or copy, the side-by-side view
 // (loaded on the click that opens it; the rules are in compare.js) -----------
-// First a reminder, then the partner's file; nothing is read before the reader chooses.
+// First a reminder, then the partner's file; nothing is read before the reader
+// chooses. Answers the reader chose to keep (compare-keep.js) come up at once.
 function openCompare(ws) {
   closeCompare(ws);
+  const kept = keptPartner(ws);
+  if (kept) return showKeptPartner(ws, kept);
   const panel = element("section", "ws-notice ws-compare");
   panel.setAttribute("aria-label", `Compare your answers to ${ws.title} with your partner's`);
-  const safety = ws.form.querySelector("a.ws-safety-link")?.getAttribute("href");
-  const warning = element("p", "", "Compare only if you both want to. Never compare if either of you is afraid of the other");
-  if (safety) {
-    const link = element("a", "", "read Safety first");
-    link.href = safety;
-    warning.append(": ", link, ".");
-  } else warning.append(".");
+  const warning = compareWarning(ws);
   const memory = element("p", "", "Your partner's answers stay on this page only, until you close the " +
     "comparison or leave the page. They are not saved, and your own answers do not change.");
   const picker = filePicker("Your partner's answers file (.json)", (file) => compareWithFile(ws, file));
@@ -25,6 +22,16 @@ function openCompare(ws) {
   panel.querySelector("button").focus();
 }
 
+function compareWarning(ws) {
+  const safety = ws.form.querySelector("a.ws-safety-link")?.getAttribute("href");
+  const warning = element("p", "", "Compare only if you both want to. Never compare if either of you is afraid of the other");
+  if (safety) {
+    const link = element("a", "", "read Safety first");
+    link.href = safety;
+    warning.append(": ", link, ".");
+  } else warning.append(".");
+  return warning;
+}
 
 async function compareWithFile(ws, file) {
   const refuse = (problem) =>
@@ -43,24 +50,21 @@ async function compareWithFile(ws, file) {
     return refuse("it holds the same answers as yours. Did you choose your own file? Choose your partner's");
   }
   const histories = ws.repeat ? [storedHistory(ws), theirHistory] : null;
-  showComparison(ws, comparisonBlocks(ws, mine, theirs, histories), histories);
+  showComparison(ws, comparisonBlocks(ws, mine, theirs, histories), histories, { answers: theirs, history: theirHistory });
   say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
 }
 
-function showComparison(ws, blocks, histories) {
+// partner: {answers, history}, what the reader may choose to keep (compare-keep.js)
+function showComparison(ws, blocks, histories, partner, kept = false) {
   const section = element("section", "ws-comparison");
   section.setAttribute("aria-label", `Side by side: ${ws.title}`);
   section.tabIndex = -1;
   section.append(...blockElements(`Side by side: ${ws.title}`, blocks));
   if (histories && (histories[0].length || histories[1].length)) section.append(twoSeriesChart(ws, histories));
-  const actions = element("p", "ws-notice-actions");
-  actions.append(button("Print this sheet", () => printSheet(ws)), " ",
-    button("Close and forget my partner's answers", () => {
-      closeCompare(ws);
-      say(ws, "The comparison is closed. Your partner's answers are no longer on this page.");
-    }));
+  const actions = element("div", "ws-compare-keep");
   section.append(actions);
   closeCompare(ws);
+  partnerActions(ws, actions, partner, kept);
   ws.comparison = section;
   ws.form.append(section);
   section.focus();
@@ -148,7 +152,7 @@ function partnerCopy(ws) {
     const answers = readForm(theirs);
     if (isBlank(ws, answers)) return say(ws, "Your partner's copy is still empty. Nothing was compared.", true);
     const histories = ws.repeat ? [storedHistory(ws), []] : null;
-    showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null);
+    showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null, { answers, history: [] });
     say(ws, "Your answers and your partner's are side by side below. Nothing was saved.");
   }), " ", button("Cancel", () => { closeCompare(ws); say(ws, "Your partner's copy was closed."); }));
   section.append(actions);

@@ -45,6 +45,7 @@ function levelChooser(ws) {
 function showLevel(ws) {
   const level = levelOf(ws);
   ws.privacyLine.textContent = LEVEL_LINES[level];
+  ws.partnerKept?.(); // a comparison on the page says where a partner's answers are now
   if (!ws.levelChoice) return;
   ws.levelChoice.value = level;
   ws.levelChoice.disabled = keepsNothing();
@@ -89,6 +90,7 @@ function forgetWithConfirmation() {
   const counts = forgetEverything();
   unlocked(); // no lock is left
   for (const ws of sheets) {
+    closeCompare(ws); // it shows the answers being forgotten
     fillForm(ws, blankAnswers(ws));
     showLevel(ws);
     markFolded(ws);
@@ -97,6 +99,8 @@ function forgetWithConfirmation() {
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
   return `Forgotten: answers to ${plural(counts.answers, "sheet", "sheets")}, ` +
     `${plural(counts.entries, "saved entry", "saved entries")} and ${plural(counts.settings, "setting", "settings")}. ` +
+    (counts.partners ? `${tn("Your partner's answers to {n} sheet were forgotten too.",
+      "Your partner's answers to {n} sheets were forgotten too.", counts.partners)} ` : "") +
     "This book keeps nothing more in this browser.";
 }
 
