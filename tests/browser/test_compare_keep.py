@@ -177,6 +177,15 @@ def test_with_the_lock_on_kept_answers_are_sealed(page, site, tmp_path):
     assert storage_key(worksheet(ON_DEVICE), "partner") in kept["local"]
     assert not holds(kept, "Foxgloves") and sealed_everywhere(kept)
 
+    # locking by itself after a time without use takes the comparison off the screen
+    page.clock.install()
+    form.get_by_role("button", name="Print this sheet").first.focus()
+    form.press("Tab")  # a use: the 15 minutes start again, on the test's clock
+    page.clock.fast_forward("15:30")
+    expect(form.locator(".ws-locked-panel")).to_be_visible()
+    expect(form.locator(".ws-comparison")).to_have_count(0)
+    assert "Foxgloves" not in page.locator("body").inner_text()
+
 
 def test_a_stricter_level_moves_them_out_of_local_storage_at_once(page, site, tmp_path):
     form = open_worksheet(page, site, ON_DEVICE)
