@@ -97,11 +97,11 @@ function forgetWithConfirmation() {
     drawProgress(ws);
   }
   const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  const partners = counts.partners ? tn("Your partner's answers to {n} sheet were forgotten too.",
+    "Your partner's answers to {n} sheets were forgotten too.", counts.partners) + " " : "";
   return `Forgotten: answers to ${plural(counts.answers, "sheet", "sheets")}, ` +
     `${plural(counts.entries, "saved entry", "saved entries")} and ${plural(counts.settings, "setting", "settings")}. ` +
-    (counts.partners ? `${tn("Your partner's answers to {n} sheet were forgotten too.",
-      "Your partner's answers to {n} sheets were forgotten too.", counts.partners)} ` : "") +
-    "This book keeps nothing more in this browser.";
+    partners + "This book keeps nothing more in this browser.";
 }
 
 // A sheet kept more strictly now than when its answers were kept on this
