@@ -67,6 +67,7 @@ LATER_PARTS = (
     "book-choices",  # the answers page: keep nothing on this device; forget; the lock
     "compare",  # a partner's answers side by side: the rules of core/compare.py
     "compare-view",  # the reminder, the partner's file or copy, the view; in memory only
+    "compare-keep",  # a partner's answers kept only when the reader asks, at the sheet's level
 )
 DECLARED = re.compile(
     r"^(?:async )?function (\w+)|^(?:const|let) (\w+) =|^class (\w+)", re.MULTILINE

@@ -1,22 +1,14 @@
 // -- comparing: the reminder, the partner's file or copy, the side-by-side view
 // (loaded on the click that opens it; the rules are in compare.js) -----------
-// First a reminder, then the partner's file; nothing is read before the reader chooses.
+// First a reminder, then the partner's file; nothing is read before the reader
+// chooses. Answers the reader chose to keep (compare-keep.js) come up at once.
 function openCompare(ws) {
   closeCompare(ws);
+  const kept = keptPartner(ws);
+  if (kept) return showKeptPartner(ws, kept);
   const panel = element("section", "ws-notice ws-compare");
   panel.setAttribute("aria-label", t("Compare your answers to {title} with your partner's", { title: ws.title }));
-  const safety = ws.form.querySelector("a.ws-safety-link")?.getAttribute("href");
-  // the link in its own element, wherever the language puts it in the sentence
-  const warning = element("p");
-  if (safety) {
-    const [before, after] = t("Compare only if you both want to. Never compare if either of you is afraid " +
-      "of the other: {link}.").split("{link}");
-    const link = element("a", "", t("read Safety first"));
-    link.href = safety;
-    warning.append(before, link, after);
-  } else {
-    warning.textContent = t("Compare only if you both want to. Never compare if either of you is afraid of the other.");
-  }
+  const warning = compareWarning(ws);
   const memory = element("p", "", t("Your partner's answers stay on this page only, until you close the " +
     "comparison or leave the page. They are not saved, and your own answers do not change."));
   const picker = filePicker(t("Your partner's answers file (.json)"), (file) => compareWithFile(ws, file));
@@ -30,6 +22,21 @@ function openCompare(ws) {
   panel.querySelector("button").focus();
 }
 
+function compareWarning(ws) {
+  const safety = ws.form.querySelector("a.ws-safety-link")?.getAttribute("href");
+  // the link in its own element, wherever the language puts it in the sentence
+  const warning = element("p");
+  if (safety) {
+    const [before, after] = t("Compare only if you both want to. Never compare if either of you is afraid " +
+      "of the other: {link}.").split("{link}");
+    const link = element("a", "", t("read Safety first"));
+    link.href = safety;
+    warning.append(before, link, after);
+  } else {
+    warning.textContent = t("Compare only if you both want to. Never compare if either of you is afraid of the other.");
+  }
+  return warning;
+}
 
 async function compareWithFile(ws, file) {
   const refuse = (problem) =>
@@ -48,25 +55,22 @@ async function compareWithFile(ws, file) {
     return refuse(t("it holds the same answers as yours. Did you choose your own file? Choose your partner's"));
   }
   const histories = ws.repeat ? [storedHistory(ws), theirHistory] : null;
-  showComparison(ws, comparisonBlocks(ws, mine, theirs, histories), histories);
+  showComparison(ws, comparisonBlocks(ws, mine, theirs, histories), histories, { answers: theirs, history: theirHistory });
   say(ws, t("Your answers and your partner's are side by side below. Nothing was saved."));
 }
 
-function showComparison(ws, blocks, histories) {
+// partner: {answers, history}, what the reader may choose to keep (compare-keep.js)
+function showComparison(ws, blocks, histories, partner, kept = false) {
   const section = element("section", "ws-comparison");
   const title = t("Side by side: {title}", { title: ws.title });
   section.setAttribute("aria-label", title);
   section.tabIndex = -1;
   section.append(...blockElements(title, blocks));
   if (histories && (histories[0].length || histories[1].length)) section.append(twoSeriesChart(ws, histories));
-  const actions = element("p", "ws-notice-actions");
-  actions.append(button(t("Print this sheet"), () => printSheet(ws)), " ",
-    button(t("Close and forget my partner's answers"), () => {
-      closeCompare(ws);
-      say(ws, t("The comparison is closed. Your partner's answers are no longer on this page."));
-    }));
+  const actions = element("div", "ws-compare-keep");
   section.append(actions);
   closeCompare(ws);
+  partnerActions(ws, actions, partner, kept);
   ws.comparison = section;
   ws.form.append(section);
   section.focus();
@@ -154,7 +158,7 @@ function partnerCopy(ws) {
     const answers = readForm(theirs);
     if (isBlank(ws, answers)) return say(ws, t("Your partner's copy is still empty. Nothing was compared."), true);
     const histories = ws.repeat ? [storedHistory(ws), []] : null;
-    showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null);
+    showComparison(ws, comparisonBlocks(ws, mine, answers, histories), null, { answers, history: [] });
     say(ws, t("Your answers and your partner's are side by side below. Nothing was saved."));
   }), " ", button(t("Cancel"), () => { closeCompare(ws); say(ws, t("Your partner's copy was closed.")); }));
   section.append(actions);

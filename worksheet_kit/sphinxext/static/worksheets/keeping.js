@@ -20,6 +20,7 @@ function setLevel(ws, level) {
     return false;
   }
   for (const slot of SLOTS) setKey(keyOf(ws, slot), null, old);
+  if (level === "nothing") setKey(keyOf(ws, "partner"), null, level); // not even on the page
   return true;
 }
 
@@ -43,7 +44,7 @@ function setKeepNothing(on) {
 /** Remove every key of the book from every storage, the lock included; say
  * what went, as counts (entries are counted when they can be read). */
 function forgetEverything() {
-  const counts = { answers: 0, entries: 0, settings: 0 };
+  const counts = { answers: 0, entries: 0, settings: 0, partners: 0 };
   for (const { key, level } of bookKeys()) {
     if (level === "nothing") continue; // the page's memory: never kept on the device
     const legacy = legacyMatch(key);
@@ -51,6 +52,7 @@ function forgetEverything() {
       const record = readJSON(readKey(key, level)); // the history record: an envelope
       counts.entries += Array.isArray(record?.history) ? record.history.length : 0;
     } else if (key.startsWith(`${PREFIX}answers:`) || legacy) counts.answers += 1;
+    else if (key.startsWith(`${PREFIX}partner:`)) counts.partners += 1;
     else if (!key.startsWith(STAGED) && key !== LOCK_OFF) counts.settings += 1;
     rawSet(key, null, level);
   }

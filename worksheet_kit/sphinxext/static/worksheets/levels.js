@@ -45,6 +45,7 @@ function levelChooser(ws) {
 function showLevel(ws) {
   const level = levelOf(ws);
   ws.privacyLine.textContent = LEVEL_LINES[level];
+  ws.partnerKept?.(); // a comparison on the page says where a partner's answers are now
   if (!ws.levelChoice) return;
   ws.levelChoice.value = level;
   ws.levelChoice.disabled = keepsNothing();
@@ -99,6 +100,7 @@ function forgetWithConfirmation() {
   const counts = forgetEverything();
   unlocked(); // no lock is left
   for (const ws of sheets) {
+    closeCompare(ws); // it shows the answers being forgotten
     fillForm(ws, blankAnswers(ws));
     showLevel(ws);
     markFolded(ws);
@@ -107,8 +109,10 @@ function forgetWithConfirmation() {
   const sheetCount = tn("{n} sheet", "{n} sheets", counts.answers);
   const entryCount = tn("{n} saved entry", "{n} saved entries", counts.entries);
   const settingCount = tn("{n} setting", "{n} settings", counts.settings);
+  const partners = counts.partners ? " " + tn("Your partner's answers to {n} sheet were forgotten too.",
+    "Your partner's answers to {n} sheets were forgotten too.", counts.partners) : "";
   return t("Forgotten: answers to {sheets}, {entries} and {settings}. This book keeps nothing more in this browser.",
-    { sheets: sheetCount, entries: entryCount, settings: settingCount });
+    { sheets: sheetCount, entries: entryCount, settings: settingCount }) + partners;
 }
 
 // A sheet kept more strictly now than when its answers were kept on this

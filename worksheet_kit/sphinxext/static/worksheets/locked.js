@@ -47,6 +47,7 @@ function unlocked() {
 function lockAll() {
   lockNow();
   for (const ws of sheets) {
+    closeCompare(ws); // both partners' answers leave the screen too
     fillForm(ws, blankAnswers(ws));
     ws.progress?.replaceChildren();
     ws.summaryBox.replaceChildren();

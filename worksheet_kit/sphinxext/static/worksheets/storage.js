@@ -23,7 +23,7 @@ const SCRIPT_URL = document.currentScript?.src || window.location.href;
 // (lock.js), reads and writes go through its sealed copies.
 const PREFIX = "rebuilding-trust:";
 const SETTINGS = `${PREFIX}settings`; // {keep: "nothing"?, sheets: {id: level}}
-const SLOTS = ["answers", "history"];
+const SLOTS = ["answers", "history", "partner"]; // partner: kept only when the reader asks
 const LEVELS = ["device", "tab", "nothing"]; // loosest first
 // schema 1: rebuilding-trust:<id>:<version>[:history]
 const legacyMatch = (key) => {

@@ -166,6 +166,7 @@ function startCompare(ws) {
 function closeCompare(ws) {
   ws.comparison?.remove();
   ws.comparison = null; // the partner's answers are gone with it
+  ws.partnerKept = null;
 }
 
 function start() {
