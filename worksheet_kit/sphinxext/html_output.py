@@ -19,7 +19,8 @@ from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
 from ..core.editions_v1 import TABLE as V1_TABLE
-from ..core.html import render_html
+from ..core.html import minutes, render_html
+from ..core.words import _
 from .form_script import form_script, later_script
 from .typst.talk import has_talk_sheet, talk_id
 
@@ -42,31 +43,35 @@ def visit_worksheet_html(self, node):
     if not node["home"]:
         self.body.append(
             '<details class="ws-embed"><summary class="ws-embed-summary">'
-            f'<span class="ws-embed-label">Worksheet:</span> {escape(worksheet.title)} '
-            f'<span class="ws-embed-time">(about {worksheet.minutes} minutes)</span></summary>'
+            f'<span class="ws-embed-label">{escape(_("Worksheet:"))}</span> '
+            f"{escape(worksheet.title)} "
+            f'<span class="ws-embed-time">({escape(minutes(worksheet.minutes))})</span></summary>'
         )
     self.body.append(render_html(worksheet, prefix=node["docname"], links=links))
     actions = [
         f'<a class="ws-button" href="{notebook}" '
-        f'download="{worksheet.id}.ipynb">Download blank notebook (.ipynb)</a>'
+        f'download="{worksheet.id}.ipynb">{escape(_("Download blank notebook (.ipynb)"))}</a>'
     ]
     if config.worksheet_pdf_links:
         actions.append(
             f'<a class="ws-button" href="{to_file(f"pdf/{worksheet.id}.pdf")}">'
-            "Printable worksheet (PDF)</a>"
+            f"{escape(_('Printable worksheet (PDF)'))}</a>"
         )
     if not node["home"]:
         page = self.builder.get_relative_uri(docname, node["page"])
-        actions.append(f'<a class="ws-button" href="{page}">Open on its own page</a>')
+        own = escape(_("Open on its own page"))
+        actions.append(f'<a class="ws-button" href="{page}">{own}</a>')
     self.body.append(f'<p class="ws-actions">{" ".join(actions)}</p>')
     if config.worksheet_pdf_links:
         self.body.append(
-            '<p class="ws-more-pdfs">Also for printing: '
-            f'<a href="{to_file(f"pdf/{worksheet.id}-letter.pdf")}">this sheet on US Letter</a> · '
+            f'<p class="ws-more-pdfs">{escape(_("Also for printing:"))} '
+            f'<a href="{to_file(f"pdf/{worksheet.id}-letter.pdf")}">'
+            f"{escape(_('this sheet on US Letter'))}</a> · "
             f"{talk_link(worksheet, to_file)}"
             f'<a href="{to_file("pdf/participant-packet.pdf")}">'
-            "Participant packet: all sessions (PDF)</a> · "
-            f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
+            f"{escape(_('Participant packet: all sessions (PDF)'))}</a> · "
+            f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">'
+            f"{escape(_('the whole book (PDF)'))}</a></p>"
         )
     self.body.append("</div>" if node["home"] else "</details></div>")
     raise nodes.SkipNode
@@ -77,7 +82,8 @@ def talk_link(worksheet, to_file) -> str:
     if not has_talk_sheet(worksheet):
         return ""
     href = to_file(f"pdf/{talk_id(worksheet)}.pdf")
-    return f'<a href="{href}">both your answers side by side, on paper (PDF)</a> · '
+    words = escape(_("both your answers side by side, on paper (PDF)"))
+    return f'<a href="{href}">{words}</a> · '
 
 
 def copy_static_files(app):

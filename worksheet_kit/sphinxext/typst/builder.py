@@ -29,6 +29,7 @@ from sphinx.locale import __
 from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
+from ...core.words import _
 from ..portable import kit_fingerprint
 from ..worksheets import worksheet_embed
 from .compiling import compile_pdf, page_count, preamble
@@ -246,9 +247,14 @@ class TypstBuilder(Builder):
 
     def edition(self) -> str:
         config = self.config
-        version = f", version {config.release}" if config.release else ""
-        rights = f" © {config.copyright}." if config.copyright else ""
-        return f"{config.project}{version}.{rights}"
+        name = (
+            _("{project}, version {release}.").format(
+                project=config.project, release=config.release
+            )
+            if config.release
+            else f"{config.project}."
+        )
+        return f"{name} © {config.copyright}." if config.copyright else name
 
     def timestamp(self) -> int:
         return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))
