@@ -113,18 +113,17 @@ def loop_label(count: int) -> str:
 
 def facts_html(ws, safety_href: str = "") -> str:
     """Time, who, purpose and privacy, then the instructions (the web and notebook forms)."""
+    time, who, purpose, privacy = _("Time"), _("Who"), _("Purpose"), _("Privacy")
+    safe = _("Is this safe for us? Read the safety page first.")
     safety = ""
     if safety_href:
-        safety = (
-            f' <a class="ws-safety-link" href="{escape(safety_href)}">'
-            f"{escape(_('Is this safe for us? Read the safety page first.'))}</a>"
-        )
+        safety = f' <a class="ws-safety-link" href="{escape(safety_href)}">{escape(safe)}</a>'
     return (
         '<dl class="ws-facts">'
-        f"<dt>{escape(_('Time'))}</dt><dd>{escape(minutes(ws.minutes))}</dd>"
-        f"<dt>{escape(_('Who'))}</dt><dd>{escape(ws.who_text)}</dd>"
-        f"<dt>{escape(_('Purpose'))}</dt><dd>{escape(ws.purpose)}</dd>"
-        f"<dt>{escape(_('Privacy'))}</dt><dd>{escape(ws.privacy)}{safety}</dd>"
+        f"<dt>{escape(time)}</dt><dd>{escape(minutes(ws.minutes))}</dd>"
+        f"<dt>{escape(who)}</dt><dd>{escape(ws.who_text)}</dd>"
+        f"<dt>{escape(purpose)}</dt><dd>{escape(ws.purpose)}</dd>"
+        f"<dt>{escape(privacy)}</dt><dd>{escape(ws.privacy)}{safety}</dd>"
         "</dl>"
         f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
     )
@@ -145,6 +144,7 @@ def text_box(
 
 
 def checklist(ws, base, notebook=False):
+    tick = _("Tick each sentence that is true for you")
     rows = "".join(
         f'<li><input type="checkbox" id="{base}-item-{n}" name="{field_name(["items", text.key])}">'
         f'<label for="{base}-item-{n}">{escape(text)}</label></li>'
@@ -152,7 +152,7 @@ def checklist(ws, base, notebook=False):
     )
     note = f'<p class="ws-note">{escape(ws.if_marked)}</p>' if ws.if_marked else ""
     return (
-        f'<fieldset class="ws-items"><legend>{escape(_("Tick each sentence that is true for you"))}'
+        f'<fieldset class="ws-items"><legend>{escape(tick)}'
         f'</legend><ul class="ws-checklist">{rows}</ul></fieldset>{note}'
     )
 
@@ -186,6 +186,7 @@ def reflection_table(ws, base, notebook=False):
     if notebook:  # no styles to fold a wide table into cards: one box per row
         return table_rows(ws, base)
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ws.columns)
+    cell_label, row_word = _("Row {row}: {column}"), _("Row")
     rows = []
     if ws.example:
         cells = "".join(
@@ -198,7 +199,7 @@ def reflection_table(ws, base, notebook=False):
         cells = "".join(
             f'<td data-label="{escape(col)}"><textarea maxlength="{MAX_ANSWER}" '
             f'id="{base}-row-{r}-col-{c}" name="{field_name(["rows", r - 1, col.key])}" rows="3" '
-            f'aria-label="{escape(_("Row {row}: {column}").format(row=r, column=col))}">'
+            f'aria-label="{escape(cell_label.format(row=r, column=col))}">'
             "</textarea></td>"
             for c, col in enumerate(ws.columns, start=1)
         )
@@ -206,7 +207,7 @@ def reflection_table(ws, base, notebook=False):
     return (
         f'<div class="ws-table-wrap" data-columns="{len(ws.columns)}"><table class="ws-table">'
         f"<caption>{escape(ws.title)}</caption>"
-        f'<thead><tr><th scope="col">{escape(_("Row"))}</th>{head}</tr></thead>'
+        f'<thead><tr><th scope="col">{escape(row_word)}</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 

@@ -31,7 +31,7 @@ from .answers import blank_answers
 from .errors import WorksheetError
 from .words import N_, _
 
-MARK = "# Your answers"  # also the cell the web page fills ("# Your answers, filled in")
+MARK = N_("# Your answers")  # also the cell the web page fills ("# Your answers, filled in")
 RUN_ABOVE = N_(
     "Run the cells above this one first (in the menu: Run, then Run All Cells): "
     "they set up the worksheet this cell needs."

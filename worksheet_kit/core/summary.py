@@ -42,7 +42,7 @@ class Summary:
             out.append(line)
             out += (f"  - {p}".replace("\n", "\n    ") for p in points)
         if self.next_step:
-            out.append(f"{self.next_label or _('Your next step:')} {self.next_step}")
+            out.append(f"{self.next_label or next_label()} {self.next_step}")
         return "\n".join(out)
 
     def __repr__(self):
@@ -57,9 +57,14 @@ class Summary:
                 items = "".join(f"<li>{esc(p)}</li>".replace("\n", "<br>") for p in points)
                 parts.append(f"<ul>{items}</ul>")
         if self.next_step:
-            label = f"<strong>{esc(self.next_label or _('Your next step:'))}</strong>"
+            label = f"<strong>{esc(self.next_label or next_label())}</strong>"
             parts.append(f"<p>{label} {esc(self.next_step)}</p>")
         return "".join(parts) + "</section>"
+
+
+def next_label() -> str:
+    """The last box's label when the sheet gives none."""
+    return _("Your next step:")
 
 
 def value_at(answers, path):

@@ -187,7 +187,8 @@ def answers_help(worksheet) -> str:
             " entry: with the form's button, or with the cell under the answers. The"
             " summary then compares your entries."
         )
-    return f"## {_('Your answers')}\n\n{text}"
+    heading = _("Your answers")
+    return f"## {heading}\n\n{text}"
 
 
 def save_entry_cell(worksheet):

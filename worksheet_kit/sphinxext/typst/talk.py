@@ -70,12 +70,13 @@ def render_talk_sheet(ws) -> str:
     time, who = minutes(max(15, ws.minutes)), _(WHO_LABELS["partner"])
     facts = f"facts({content(_(PURPOSE))}, {content(time)}, {content(who)}, {content(_(PRIVACY))})"
     title = _("Talk it through: {title}").format(title=ws.title)
+    first = _("The item we will talk about first:")
     return "\n".join(
         [
             f"#sheet({string(talk_id(ws))}, {content(title)}, level: 1,",
             f"  facts: {facts},",
             f"  instructions: {content(_(STEPS).format(how=how))},",
-            f"  next-step: {content(_('The item we will talk about first:'))}, next-lines: 1,",
+            f"  next-step: {content(first)}, next-lines: 1,",
             "  body: [",
             *[line for line in body if line],
             "])",

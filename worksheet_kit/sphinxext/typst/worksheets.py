@@ -69,7 +69,8 @@ def reflection_table(ws) -> str:
     head = ", ".join(f"[*{text(c)}*]" for c in ws.columns)
     rows = [f"  table.header({head}),"]
     if ws.example:
-        example = f"_{text(_('Example:'))}_ {text(ws.example[0])}"
+        label = text(_("Example:"))
+        example = f"_{label}_ {text(ws.example[0])}"
         cells = [example, *(text(v) for v in ws.example[1:])]
         rows.append("  " + ", ".join(f"text(size: 9pt)[{c}]" for c in cells) + ",")
     rows += ["  " + "[], " * columns] * ws.rows
@@ -95,10 +96,11 @@ def conversation_guide(ws) -> str:
         for number, step in enumerate(ws.steps, start=1)
     ]
     columns = "(1fr, 1fr)" if len(steps) > 4 else "(1fr,)"
+    rule = text(_("Pause rule:"))
     return "\n".join(
         [
             "#block(inset: 6pt, stroke: 0.6pt + ink, radius: 2pt, below: 0.9em)"
-            f"[#par[*{text(_('Pause rule:'))}* {text(ws.pause_rule)}]]",
+            f"[#par[*{rule}* {text(ws.pause_rule)}]]",
             f"#grid(columns: {columns}, column-gutter: 7mm, row-gutter: 4mm,",
             ",\n".join(steps),
             ")",
