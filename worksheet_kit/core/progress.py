@@ -79,7 +79,8 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     same day is replaced, as on the web page. Returns the new history.
     """
     if not ws.repeat:
-        raise WorksheetError(f"{ws.id}: keeps no dated entries (it is not a repeatable sheet)")
+        refusal = _("keeps no dated entries (it is not a repeatable sheet)")
+        raise WorksheetError(f"{ws.id}: {refusal}")
     path = Path(path)
     date = date or datetime.date.today().isoformat()
     entry = {"date": date, "answers": check_answers(ws, answers)}

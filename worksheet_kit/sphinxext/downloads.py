@@ -24,6 +24,7 @@ from pathlib import Path
 import nbformat
 
 from ..core.errors import WorksheetError
+from ..core.words import _
 from .cell_lines import first_line_of, syntax_error_line
 from .merged_strings import describe, merged_items
 from .notebook_cells import (
@@ -141,11 +142,12 @@ def rewrite_links(text: str, base_url: str) -> str:
         label, target = match.group(1), match.group(2)
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
+        in_book = _("{label} (in the book: {page})")
         if not base_url and target.partition("#")[0].endswith("safety.md"):
-            return f"[{label}]({SAFETY_ANCHOR}) (in the book: `docs/safety.html`)"
+            return in_book.format(label=f"[{label}]({SAFETY_ANCHOR})", page="`docs/safety.html`")
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
         if not base_url:
-            return f"{label} (in the book: `{page.partition('#')[0]}`)"
+            return in_book.format(label=label, page=f"`{page.partition('#')[0]}`")
         return f"[{label}]({base_url.rstrip('/')}/{page})"
 
     return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
