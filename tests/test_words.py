@@ -18,6 +18,7 @@ import pytest
 from babel.messages.pofile import read_po
 from kinds.examples import checklist, rating_scale
 
+from worksheet_kit import WorksheetError
 from worksheet_kit.core import mistakes, words
 from worksheet_kit.core.compare import compare
 from worksheet_kit.i18n import catalogs
@@ -177,6 +178,11 @@ def test_a_spanish_kit_cell_makes_a_plain_python_speak_spanish(tmp_path):
 def test_an_english_kit_cell_carries_no_catalog():
     assert "_KIT_WORDS" not in kit_cell("en").source
     assert "_KIT_WORDS" in kit_cell("es").source
+
+
+def test_a_kit_cell_for_a_language_without_a_catalog_is_refused(tmp_path):
+    with pytest.raises(WorksheetError, match="no kit catalog for the language 'fr'"):
+        kit_cell("fr", locale_dir=tmp_path)
 
 
 def test_the_pdf_words_are_spanish_and_kit_typ_holds_no_english(spanish):

@@ -25,6 +25,7 @@ from pathlib import Path
 import nbformat
 
 from ..core import words
+from ..core.errors import WorksheetError
 from ..core.mistakes import MARK
 from ..core.words import N_, _
 from ..core.worksheet import comment_block
@@ -107,7 +108,9 @@ def kit_cell(language: str | None = None, locale_dir: Path | None = None):
         from .words import compiled  # Babel: only the build has it
 
         po = Path(locale_dir or KIT_DIR.parent / "locale") / language / "LC_MESSAGES" / "kit.po"
-        catalog = compiled(po, language) if po.is_file() else None
+        if not po.is_file():  # a notebook whose cells speak a language its kit cannot
+            raise WorksheetError(f"no kit catalog for the language {language!r}: {po}")
+        catalog = compiled(po, language)
     cell = nbformat.v4.new_code_cell(kit_cell_source(language, catalog))
     cell.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
     return cell
