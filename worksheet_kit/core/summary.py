@@ -123,7 +123,8 @@ def label(ws) -> str:
 
 
 def counted(spec, n: int, total: int) -> str:
-    """ "You marked 2 of 12 items.": the form goes by the total (by `n` for rows)."""
+    """The first line, "You marked 2 of 12 items.": its form goes by the total
+    (for rows, by `n`, the rows filled)."""
     return pick(spec["counted"], total).format(n=n, total=total)
 
 
