@@ -259,3 +259,29 @@ def test_a_spanish_sheet_prints_spanish_furniture_on_one_page(kind, spanish):
     for expected in ("Para qué sirve:", "unos 10 minutos", "Seguridad:", "988", "Página 1 de 1"):
         assert expected in printed
     assert "Purpose" not in printed and "Page " not in printed
+
+
+def test_a_spanish_build_shows_the_form_and_its_downloads_in_spanish(fresh_copy, tmp_path):
+    """A build with ``-D language=es`` speaks from the root's kit.po: the form's
+    labels, the page's summary sentences, and the downloaded notebook."""
+    from bs4 import BeautifulSoup
+    from conftest import sphinx_build
+
+    root = fresh_copy("worksheet")
+    catalog = root / "locales" / "es" / "LC_MESSAGES" / "kit.po"  # Sphinx's default locale_dirs
+    catalog.parent.mkdir(parents=True)
+    catalog.write_bytes(KIT_PO.read_bytes())
+    done = sphinx_build(root, tmp_path / "out", "html", "-D", "language=es")
+    assert done.returncode == 0, done.stderr
+    html = tmp_path / "out" / "html"
+    soup = BeautifulSoup((html / "worksheets" / "demo.html").read_text(), "html.parser")
+    facts = [dt.get_text() for dt in soup.select("dl.ws-facts dt")]
+    assert facts == ["Tiempo", "Quién", "Para qué sirve", "Privacidad"]
+    assert "a solas, en grupo" in soup.select_one("dl.ws-facts").get_text()
+    assert "Descargar el cuaderno en blanco (.ipynb)" in soup.get_text()
+    data = json.loads(soup.select_one("script.ws-data").string)
+    assert data["summary"]["counted"]["other"] == "Marcaste {n} de {total} frases."
+    notebook = json.loads((html / "notebooks" / "demo.ipynb").read_text(encoding="utf-8"))
+    sources = ["".join(cell["source"]) for cell in notebook["cells"]]
+    assert any(s.startswith("# Tus respuestas: rellena") for s in sources)
+    assert any("_KIT_WORDS" in s for s in sources)
