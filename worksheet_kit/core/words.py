@@ -21,7 +21,7 @@ from __future__ import annotations
 import gettext
 import io
 
-_current = {"language": "en", "catalog": gettext.NullTranslations()}
+_current = {"language": "en", "catalog": gettext.NullTranslations(), "compiled": None}
 
 
 def use(language: str, catalog: bytes | None = None) -> None:
@@ -30,10 +30,17 @@ def use(language: str, catalog: bytes | None = None) -> None:
     found = gettext.GNUTranslations(io.BytesIO(catalog)) if catalog else None
     _current["language"] = language
     _current["catalog"] = found or gettext.NullTranslations()
+    _current["compiled"] = catalog or None
 
 
 def language() -> str:
     return _current["language"]
+
+
+def catalog() -> bytes | None:
+    """The compiled catalog the kit speaks now (None in English): what a
+    notebook's kit cell carries."""
+    return _current["compiled"]
 
 
 def _(message: str) -> str:

@@ -9,11 +9,11 @@ and code of its "Your answers" part (``downloads.py`` puts them in place).
 - `answers_help`: the "Your answers" heading, saying how to fill in this kind;
 - `form_lines`: what the worksheet cell shows: the form to fill in;
 - `answers_cell_head` + ``worksheet.answers_template()``: the answers cell;
-
-Every text here goes through the words seam (``core/words.py``), in the
-language the build speaks when the cell is made.
 - `save_entry_cell` and `chart_cell`: a repeatable sheet's cells to keep
   today's entry (above the summary) and draw the entries (below it).
+
+Every text here goes through the words seam (``core/words.py``), in the
+language the kit speaks when the cell is made.
 """
 
 from __future__ import annotations
@@ -96,15 +96,20 @@ def kit_files_source() -> str:
 
 
 def kit_cell(language: str | None = None, locale_dir: Path | None = None):
-    """The notebook's first cell, collapsed: the portable kit, speaking `language`
-    (the build's, `words.language()`, when not given) from its compiled catalog
+    """The notebook's first cell, collapsed: the portable kit, speaking `language`.
+
+    Without arguments, the language and catalog the kit speaks now (in a
+    Sphinx build, the build's: ``sphinxext/words.py``); else the catalog
     ``<locale_dir>/<language>/LC_MESSAGES/kit.po`` (``locale/`` beside the kit)::
 
-        cell = kit_cell("es")   # a Spanish notebook's first cell
+        cell = kit_cell()       # in a Spanish build, a Spanish notebook's first cell
+        cell = kit_cell("es")   # the same, from locale/es/LC_MESSAGES/kit.po
     """
-    language = language or words.language()
     catalog = None
-    if language != "en":
+    if language is None and locale_dir is None and words.catalog():
+        language, catalog = words.language(), words.catalog()
+    language = language or words.language()
+    if language != "en" and catalog is None:
         from .words import compiled  # Babel: only the build has it
 
         po = Path(locale_dir or KIT_DIR.parent / "locale") / language / "LC_MESSAGES" / "kit.po"
