@@ -101,19 +101,11 @@ def carry(ws, data, today: datetime.date | None = None) -> Carried:
         refuse(_("answers are not an answers file exported from this book (it has no 'schema')"))
     check_text(fail, data)
     if data["schema"] not in (SCHEMA, SCHEMA_1):
-        found = quote(data["schema"])
-        refuse(
-            _("answers use the format {found}; expected {expected}").format(
-                found=found, expected=repr(SCHEMA)
-            )
-        )
+        refused = _("answers use the format {found}; expected {expected}")
+        refuse(refused.format(found=quote(data["schema"]), expected=repr(SCHEMA)))
     if data.get("worksheet") != ws.id:
-        found = quote(data.get("worksheet"))
-        refuse(
-            _("answers belong to worksheet {found}, not {expected}").format(
-                found=found, expected=repr(ws.id)
-            )
-        )
+        refused = _("answers belong to worksheet {found}, not {expected}")
+        refuse(refused.format(found=quote(data.get("worksheet")), expected=repr(ws.id)))
     if data["schema"] == SCHEMA_1:
         data = upgrade(ws, data, fail)
     edition = data.get("edition")
@@ -295,11 +287,8 @@ def load_answers(ws, path) -> dict:
         )
         print(moved.format(n=carried.carried))
     if carried.earlier:
-        print(
-            _("Earlier answers, to questions this edition no longer asks ({file}):").format(
-                file=path
-            )
-        )
+        earlier = _("Earlier answers, to questions this edition no longer asks ({file}):")
+        print(earlier.format(file=path))
         for item in carried.earlier:
             when = f" ({item['date']})" if "date" in item else ""
             print(f"  - {item['question']}{when}: {item['answer']}")

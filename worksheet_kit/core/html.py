@@ -33,9 +33,8 @@ def notebook_note() -> str:
     """The read-only form's note in a notebook: where to answer instead."""
     lead = escape(_("To answer in this notebook,"))
     rest = escape(_('fill in the "Your answers" cell below and run it; this form is here to read.'))
-    return (
-        f'<p class="ws-notebook-note"><strong>{lead}</strong> {rest} {escape(_(GET_WIDGETS))}</p>'
-    )
+    widgets = escape(_(GET_WIDGETS))
+    return f'<p class="ws-notebook-note"><strong>{lead}</strong> {rest} {widgets}</p>'
 
 
 # Clockwise places on a 3 x 3 grid for a loop of 3 to 6 boxes; the centre is (2, 2).
@@ -99,33 +98,21 @@ def render_html(
 
 
 def minutes(number: int) -> str:
-    """ "about 20 minutes"."""
+    """The time a sheet takes, in words: "about 20 minutes"."""
     return n_("about {n} minute", "about {n} minutes", number).format(n=number)
-
-
-def notes_label(number: int) -> str:
-    return _("Notes for step {n}").format(n=number)
-
-
-def loop_label(count: int) -> str:
-    return n_("The loop, {n} box", "The loop, {n} boxes", count).format(n=count)
 
 
 def facts_html(ws, safety_href: str = "") -> str:
     """Time, who, purpose and privacy, then the instructions (the web and notebook forms)."""
-    time, who, purpose, privacy = _("Time"), _("Who"), _("Purpose"), _("Privacy")
-    safe = _("Is this safe for us? Read the safety page first.")
-    safety = ""
+    safe, safety = escape(_("Is this safe for us? Read the safety page first.")), ""
     if safety_href:
-        safety = f' <a class="ws-safety-link" href="{escape(safety_href)}">{escape(safe)}</a>'
+        safety = f' <a class="ws-safety-link" href="{escape(safety_href)}">{safe}</a>'
+    facts = [(_("Time"), minutes(ws.minutes)), (_("Who"), ws.who_text)]
+    facts += [(_("Purpose"), ws.purpose), (_("Privacy"), ws.privacy)]
+    shown = "".join(f"<dt>{escape(term)}</dt><dd>{escape(text)}</dd>" for term, text in facts)
+    shown = shown.removesuffix("</dd>") + f"{safety}</dd>"  # the safety link ends Privacy
     return (
-        '<dl class="ws-facts">'
-        f"<dt>{escape(time)}</dt><dd>{escape(minutes(ws.minutes))}</dd>"
-        f"<dt>{escape(who)}</dt><dd>{escape(ws.who_text)}</dd>"
-        f"<dt>{escape(purpose)}</dt><dd>{escape(ws.purpose)}</dd>"
-        f"<dt>{escape(privacy)}</dt><dd>{escape(ws.privacy)}{safety}</dd>"
-        "</dl>"
-        f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
+        f'<dl class="ws-facts">{shown}</dl><p class="ws-instructions">{escape(ws.instructions)}</p>'
     )
 
 
@@ -240,9 +227,10 @@ def example_box(ws) -> str:
 
 
 def conversation_guide(ws, base, notebook=False):
+    notes = _("Notes for step {n}")
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
-        f"{text_box(base, f'step-{n}', notes_label(n), 2, name=f'steps.{step.key}')}</li>"
+        f"{text_box(base, f'step-{n}', notes.format(n=n), 2, name=f'steps.{step.key}')}</li>"
         for n, step in enumerate(ws.steps, start=1)
     )
     return f'{pause_rule(ws)}<ol class="ws-steps">{steps}</ol>'
@@ -264,6 +252,7 @@ def prompts(ws, base, notebook=False):
 
 def cycle(ws, base, notebook=False):
     count = len(ws.stages)
+    loop = n_("The loop, {n} box", "The loop, {n} boxes", count).format(n=count)
     boxes = []
     for n, (text, (row, column)) in enumerate(
         zip(ws.stages, LOOP_PLACES[count], strict=True), start=1
@@ -282,7 +271,7 @@ def cycle(ws, base, notebook=False):
         centre = f'<div class="ws-cycle-centre">{text_box(base, "centre", ws.centre, 3)}</div>'
     return (
         f'<div class="ws-cycle-loop" data-stages="{count}">'
-        f'<ol class="ws-cycle-stages" aria-label="{escape(loop_label(count))}">'
+        f'<ol class="ws-cycle-stages" aria-label="{escape(loop)}">'
         f"{''.join(boxes)}</ol>"
         f"{centre}</div>"
     )

@@ -1,5 +1,6 @@
 """A worksheet as plain text: Jupyter's last fallback, and Sphinx's text,
-man and texinfo builders. Each kind has one function in `BODIES`."""
+man and texinfo builders. Each kind has one function in `BODIES`.
+`comment_block` makes text the comment lines of a notebook cell."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ def render_text(ws) -> str:
     lines += BODIES[ws.kind](ws)
     lines += [f"{ws.next_step_prompt} ____", _("Privacy: {privacy}").format(privacy=ws.privacy)]
     return "\n".join(lines)
+
+
+def comment_block(text: str) -> str:
+    """Text as Python comment lines, one ``# `` line per line of `text`
+    (a translation breaks its own lines)."""
+    return "\n".join(f"# {line}".rstrip() for line in text.split("\n"))
 
 
 def numbered(texts) -> list[str]:

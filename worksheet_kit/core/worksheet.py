@@ -29,6 +29,7 @@ from .errors import WorksheetError
 from .progress import REPEATS, chart, load_history, save_entry
 from .summary import summarise
 from .summary_check import check_summary
+from .text import comment_block
 from .words import N_, _
 
 KEEP_LEVELS = ("device", "tab", "nothing")  # web storage, sessionStorage, memory only
@@ -296,9 +297,3 @@ def numbered_fields(group: str, parts, kind: str) -> list[dict]:
         }
         for number, part in enumerate(parts, start=1)
     ]
-
-
-def comment_block(text: str) -> str:
-    """Text as Python comment lines, one ``# `` line per line of `text`
-    (a translation breaks its own lines)."""
-    return "\n".join(f"# {line}".rstrip() for line in text.split("\n"))

@@ -27,8 +27,8 @@ import nbformat
 from ..core import words
 from ..core.errors import WorksheetError
 from ..core.mistakes import MARK
+from ..core.text import comment_block
 from ..core.words import N_, _
-from ..core.worksheet import comment_block
 from .portable import KIT_DIR, portable_sources
 
 SAFETY_ANCHOR = "#Safety-first"  # Jupyter's id for that heading: spaces become "-"

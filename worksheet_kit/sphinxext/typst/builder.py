@@ -29,12 +29,12 @@ from sphinx.locale import __
 from sphinx.util import logging
 from sphinx.util.display import status_iterator
 
-from ...core.words import _
 from ..portable import kit_fingerprint
 from ..worksheets import worksheet_embed
 from .compiling import compile_pdf, page_count, preamble
 from .errors import TypstError
 from .glyphs import GlyphCheck
+from .labels import edition_line
 from .markup import text
 from .talk import render_talk_sheet, talk_id
 from .translator import TypstTranslator
@@ -246,15 +246,7 @@ class TypstBuilder(Builder):
         return labels
 
     def edition(self) -> str:
-        config = self.config
-        name = (
-            _("{project}, version {release}.").format(
-                project=config.project, release=config.release
-            )
-            if config.release
-            else f"{config.project}."
-        )
-        return f"{name} © {config.copyright}." if config.copyright else name
+        return edition_line(self.config.project, self.config.release, self.config.copyright)
 
     def timestamp(self) -> int:
         return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))

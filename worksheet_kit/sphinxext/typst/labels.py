@@ -60,6 +60,13 @@ def _alternate(pieces):
     return ((number % 2 == 1, piece) for number, piece in enumerate(pieces))
 
 
+def edition_line(project: str, release: str = "", rights: str = "") -> str:
+    """The cover's last line: "Rebuilding Trust, version 1.0. © 2026 ..."."""
+    named = _("{project}, version {release}.") if release else "{project}."
+    name = named.format(project=project, release=release)
+    return f"{name} © {rights}." if rights else name
+
+
 def typst_words() -> str:
     """The ``#let words = (...)`` line, in the language the kit speaks now."""
     entries = [f"{name}: [{text(_(message))}]" for name, message in PLAIN.items()]
