@@ -27,17 +27,21 @@ from __future__ import annotations
 from .errors import WorksheetError
 from .progress import change_line, check_history
 from .summary import Summary, value_at
+from .words import N_, _
 
 MODES = ("higher-is-better", "higher-is-harder", "mutual")
 COMPARING_KINDS = ("rating-scale", "checklist")
 FAR_APART = 2  # points on a scale: "where you differ most"
-NOTHING_SHARED = "You gave no item the same high or low answer, and no item is far apart."
-NOTHING_MUTUAL = "There is nothing you both chose yet. That is fine: closeness has its own pace."
-MUTUAL_NOTES = (
-    "Only the items you both chose. An answer that only one of you gave is never shown.",
-    "A yes on paper is not a promise. Either of you can take it back at any time.",
+# Marked here, translated where shown: the language is chosen after import.
+NOTHING_SHARED = N_("You gave no item the same high or low answer, and no item is far apart.")
+NOTHING_MUTUAL = N_(
+    "There is nothing you both chose yet. That is fine: closeness has its own pace."
 )
-TALK = (
+MUTUAL_NOTES = (
+    N_("Only the items you both chose. An answer that only one of you gave is never shown."),
+    N_("A yes on paper is not a promise. Either of you can take it back at any time."),
+)
+TALK = N_(
     "Take turns: one speaks, the other listens and says back what they heard. "
     "Pause if either of you feels flooded, and stop if either of you feels afraid."
 )
@@ -58,25 +62,26 @@ def compare_spec(ws) -> dict | None:
         "far": FAR_APART,
         "both_high": "a shared strength" if better else "a shared worry",
         "both_low": "a shared worry" if better else "a shared strength",
-        "talk": TALK,
+        "talk": _(TALK),
     }
 
 
 def compare(ws, mine, theirs, my_history=None, their_history=None) -> Summary:
     """Both partners' answers side by side; refuses the same answers given twice."""
     if not ws.side_by_side:
-        raise WorksheetError(f"{ws.id}: this sheet is not for comparing")
+        raise WorksheetError(f"{ws.id}: " + _("this sheet is not for comparing"))
     mine, theirs = ws.check_answers(mine), ws.check_answers(theirs)  # any edition's
     if mine == theirs and any(_given(value_at(mine, f["path"])) for f in ws.answer_fields()):
-        raise WorksheetError(
-            f"{ws.id}: both sets of answers are the same. Did you give your own file twice? "
+        same = _(
+            "both sets of answers are the same. Did you give your own file twice? "
             "Use your partner's file for the second one."
         )
+        raise WorksheetError(f"{ws.id}: {same}")
     histories = None
     if ws.repeat and (my_history or their_history):
         histories = (check_history(ws, my_history or []), check_history(ws, their_history or []))
     blocks = comparison_blocks(ws, mine, theirs, histories)
-    return Summary(title=f"Side by side: {ws.title}", blocks=blocks)
+    return Summary(title=_("Side by side: {title}").format(title=ws.title), blocks=blocks)
 
 
 def comparison_blocks(ws, mine, theirs, histories=None) -> list[tuple[str, list[str]]]:
@@ -87,7 +92,7 @@ def comparison_blocks(ws, mine, theirs, histories=None) -> list[tuple[str, list[
         return _mutual(spec, pairs)
     blocks = [
         (
-            "Each item, you and your partner:",
+            _("Each item, you and your partner:"),
             [_both(spec, f, a, b) for f, a, b in pairs],
         )
     ]
@@ -95,13 +100,13 @@ def comparison_blocks(ws, mine, theirs, histories=None) -> list[tuple[str, list[
     agree_low = [f["label"] for f, a, b in pairs if _low(spec, a) and _low(spec, b)]
     strengths, worries = (
         (agree_high, agree_low)
-        if spec["both_high"] == "a shared strength"
+        if spec["both_high"] == "a shared strength"  # a rule's name, never shown
         else (agree_low, agree_high)
     )
     if strengths:
-        blocks.append(("Where you agree, a shared strength:", strengths))
+        blocks.append((_("Where you agree, a shared strength:"), strengths))
     if worries:
-        blocks.append(("Where you agree, a shared worry:", worries))
+        blocks.append((_("Where you agree, a shared worry:"), worries))
     apart = sorted(
         (
             (abs(_number(a) - _number(b)), n, f, a, b)
@@ -111,29 +116,29 @@ def comparison_blocks(ws, mine, theirs, histories=None) -> list[tuple[str, list[
         key=lambda gap: (-gap[0], gap[1]),
     )
     if apart:
-        far = "ticked by only one of you" if _ticks(spec) else f"{spec['far']} points or more apart"
-        blocks.append(
-            (
-                f"Where you differ most ({far}):",
-                [_both(spec, f, a, b) for *_, f, a, b in apart],
-            )
+        far = (
+            _("Where you differ most (ticked by only one of you):")
+            if _ticks(spec)
+            else _("Where you differ most ({far} points or more apart):").format(far=spec["far"])
         )
+        blocks.append((far, [_both(spec, f, a, b) for *_gap, f, a, b in apart]))
     if not (strengths or worries or apart):
-        blocks.append((NOTHING_SHARED, []))
+        blocks.append((_(NOTHING_SHARED), []))
     written = _written(ws, spec, mine, theirs)
     if written:
-        blocks.append(("What each of you wrote:", written))
+        blocks.append((_("What each of you wrote:"), written))
     order = []
     if strengths:
-        order.append(f"Start with a shared strength: {strengths[0]}")
+        order.append(_("Start with a shared strength: {label}").format(label=strengths[0]))
     if apart:
-        order.append(f"Then talk about one difference: {apart[0][2]['label']}")
+        label = apart[0][2]["label"]
+        order.append(_("Then talk about one difference: {label}").format(label=label))
     order.append(spec["talk"])
-    blocks.append(("A suggested order for your talk:", order))
+    blocks.append((_("A suggested order for your talk:"), order))
     if histories and all(histories):
         blocks.append(
             (
-                "Your weeks side by side:",
+                _("Your weeks side by side:"),
                 [
                     change_line(ws, histories[0], "your"),
                     change_line(ws, histories[1], "your partner's"),
@@ -153,18 +158,25 @@ def _mutual(spec, pairs) -> list[tuple[str, list[str]]]:
     maybe = [f["label"] for f, least in both if low < least < top]
     blocks = []
     if yes:
-        said = "ticked" if _ticks(spec) else f"said {spec['anchors'][str(top)]} to"
-        blocks.append((f"You both {said}:", yes))
+        said = (
+            _("You both ticked:")
+            if _ticks(spec)
+            else _("You both said {anchor} to:").format(anchor=spec["anchors"][str(top)])
+        )
+        blocks.append((said, yes))
     if maybe:
-        blocks.append((f"You both said at least {spec['anchors'][str(low + 1)]} to:", maybe))
+        least = spec["anchors"][str(low + 1)]
+        blocks.append((_("You both said at least {anchor} to:").format(anchor=least), maybe))
     if not yes and not maybe:
-        blocks.append((NOTHING_MUTUAL, []))
-    blocks.append(("What this shows:", list(MUTUAL_NOTES)))
+        blocks.append((_(NOTHING_MUTUAL), []))
+    blocks.append((_("What this shows:"), [_(note) for note in MUTUAL_NOTES]))
     return blocks
 
 
 def _both(spec, field, mine, theirs) -> str:
-    return f"{field['label']} You: {_shown(spec, mine)}. Your partner: {_shown(spec, theirs)}."
+    return _("{label} You: {mine}. Your partner: {theirs}.").format(
+        label=field["label"], mine=_shown(spec, mine), theirs=_shown(spec, theirs)
+    )
 
 
 def _ticks(spec) -> bool:
@@ -204,9 +216,9 @@ def _apart(spec, a, b) -> bool:
 
 def _shown(spec, value) -> str:
     if _ticks(spec):
-        return "ticked" if value else "not ticked"
+        return _("ticked") if value else _("not ticked")
     if value is None:
-        return "not rated"
+        return _("not rated")
     return f"{value} ({spec['anchors'][str(value)]})"
 
 
@@ -218,5 +230,7 @@ def _written(ws, spec, mine, theirs) -> list[str]:
         a, b = value_at(mine, f["path"]).strip(), value_at(theirs, f["path"]).strip()
         if a or b:
             label = " ".join(f["label"].split())
-            points.append(f"{label}\nYou: {a or '(blank)'}\nYour partner: {b or '(blank)'}")
+            blank = _("(blank)")
+            both = _("{label}\nYou: {mine}\nYour partner: {theirs}")
+            points.append(both.format(label=label, mine=a or blank, theirs=b or blank))
     return points

@@ -13,6 +13,7 @@ import importlib
 
 from .html import GET_WIDGETS, render_html
 from .text import render_text
+from .words import _
 
 MIME_TYPE = "application/vnd.rebuilding-trust.worksheet+json"
 
@@ -34,7 +35,7 @@ class ReadOnlyForm:
     def _repr_mimebundle_(self, include=None, exclude=None):
         return {
             "text/html": render_html(self.ws, in_notebook=True),
-            "text/plain": f"{render_text(self.ws)}\n\n{GET_WIDGETS}",
+            "text/plain": f"{render_text(self.ws)}\n\n{_(GET_WIDGETS)}",
         }
 
 

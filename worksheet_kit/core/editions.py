@@ -38,6 +38,7 @@ from .answers import (
 from .errors import WorksheetError
 from .legacy import upgrade
 from .quoting import quote
+from .words import _, n_
 
 SCHEMA_1 = "rebuilding-trust-answers/1"
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
@@ -93,13 +94,18 @@ def carry(ws, data, today: datetime.date | None = None) -> Carried:
     def fail(problem):
         raise WorksheetError(f"{ws.id}: answers {problem}")
 
+    def refuse(sentence):  # what a reader most often gives by mistake: in their language
+        raise WorksheetError(f"{ws.id}: {sentence}")
+
     if not isinstance(data, dict) or "schema" not in data:
-        fail("are not an answers file exported from this book (it has no 'schema')")
+        refuse(_("answers are not an answers file exported from this book (it has no 'schema')"))
     check_text(fail, data)
     if data["schema"] not in (SCHEMA, SCHEMA_1):
-        fail(f"use the format {quote(data['schema'])}; expected {SCHEMA!r}")
+        refused = _("answers use the format {found}; expected {expected}")
+        refuse(refused.format(found=quote(data["schema"]), expected=repr(SCHEMA)))
     if data.get("worksheet") != ws.id:
-        fail(f"belong to worksheet {quote(data.get('worksheet'))}, not {ws.id!r}")
+        refused = _("answers belong to worksheet {found}, not {expected}")
+        refuse(refused.format(found=quote(data.get("worksheet")), expected=repr(ws.id)))
     if data["schema"] == SCHEMA_1:
         data = upgrade(ws, data, fail)
     edition = data.get("edition")
@@ -120,7 +126,7 @@ def carry(ws, data, today: datetime.date | None = None) -> Carried:
         answers=placed,
         earlier=earlier,
         history=history,
-        carried=sum(1 for _, value in _leaves(placed) if _filled(value)) if moved else 0,
+        carried=sum(1 for _path, value in _leaves(placed) if _filled(value)) if moved else 0,
         unplaced=len(reader.earlier),
     )
 
@@ -274,9 +280,15 @@ def load_answers(ws, path) -> dict:
     """
     carried = carry(ws, read_answers_file(ws, path))
     if carried.carried:
-        print(f"{carried.carried} answers carried over from an earlier edition of this sheet.")
+        moved = n_(
+            "{n} answer carried over from an earlier edition of this sheet.",
+            "{n} answers carried over from an earlier edition of this sheet.",
+            carried.carried,
+        )
+        print(moved.format(n=carried.carried))
     if carried.earlier:
-        print(f"Earlier answers, to questions this edition no longer asks ({path}):")
+        earlier = _("Earlier answers, to questions this edition no longer asks ({file}):")
+        print(earlier.format(file=path))
         for item in carried.earlier:
             when = f" ({item['date']})" if "date" in item else ""
             print(f"  - {item['question']}{when}: {item['answer']}")

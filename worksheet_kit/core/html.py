@@ -20,15 +20,23 @@ from .answers import MAX_ANSWER
 from .compare import compare_spec
 from .keys import field_name
 from .wording import worded
+from .words import N_, _, n_
 
-GET_WIDGETS = (
+# Marked here, translated where shown (`notebook_note`): the language is chosen after import.
+GET_WIDGETS = N_(
     "To click your answers in instead, type %pip install ipywidgets in a new cell, "
     "run it, then restart the kernel and run all cells."
 )
-NOTEBOOK_NOTE = (
-    '<p class="ws-notebook-note"><strong>To answer in this notebook,</strong> fill in the '
-    f'"Your answers" cell below and run it; this form is here to read. {GET_WIDGETS}</p>'
-)
+
+
+def notebook_note() -> str:
+    """The read-only form's note in a notebook: where to answer instead."""
+    lead = escape(_("To answer in this notebook,"))
+    rest = escape(_('fill in the "Your answers" cell below and run it; this form is here to read.'))
+    widgets = escape(_(GET_WIDGETS))
+    return f'<p class="ws-notebook-note"><strong>{lead}</strong> {rest} {widgets}</p>'
+
+
 # Clockwise places on a 3 x 3 grid for a loop of 3 to 6 boxes; the centre is (2, 2).
 LOOP_PLACES = {
     3: [(1, 2), (3, 3), (3, 1)],
@@ -82,29 +90,29 @@ def render_html(
         f"{'' if in_notebook else json_script(page_data(ws))}"
         f'<{title} class="ws-title" id="{base}-title">{escape(ws.title)}</{title}>'
         f"{facts_html(ws, links.get('safety', ''))}"
-        f"{NOTEBOOK_NOTE if in_notebook else ''}"
+        f"{notebook_note() if in_notebook else ''}"
         f"{'<fieldset disabled>' if in_notebook else ''}{BODIES[ws.kind](ws, base, in_notebook)}"
         f'<div class="ws-next-step">{text_box(base, "next_step", ws.next_step_prompt, 2)}</div>'
         f"{'</fieldset>' if in_notebook else ''}</form>"
     )
 
 
+def minutes(number: int) -> str:
+    """The time a sheet takes, in words: "about 20 minutes"."""
+    return n_("about {n} minute", "about {n} minutes", number).format(n=number)
+
+
 def facts_html(ws, safety_href: str = "") -> str:
     """Time, who, purpose and privacy, then the instructions (the web and notebook forms)."""
-    safety = ""
+    safe, safety = escape(_("Is this safe for us? Read the safety page first.")), ""
     if safety_href:
-        safety = (
-            f' <a class="ws-safety-link" href="{escape(safety_href)}">'
-            "Is this safe for us? Read the safety page first.</a>"
-        )
+        safety = f' <a class="ws-safety-link" href="{escape(safety_href)}">{safe}</a>'
+    facts = [(_("Time"), minutes(ws.minutes)), (_("Who"), ws.who_text)]
+    facts += [(_("Purpose"), ws.purpose), (_("Privacy"), ws.privacy)]
+    shown = "".join(f"<dt>{escape(term)}</dt><dd>{escape(text)}</dd>" for term, text in facts)
+    shown = shown.removesuffix("</dd>") + f"{safety}</dd>"  # the safety link ends Privacy
     return (
-        '<dl class="ws-facts">'
-        f"<dt>Time</dt><dd>about {ws.minutes} minutes</dd>"
-        f"<dt>Who</dt><dd>{escape(ws.who_text)}</dd>"
-        f"<dt>Purpose</dt><dd>{escape(ws.purpose)}</dd>"
-        f"<dt>Privacy</dt><dd>{escape(ws.privacy)}{safety}</dd>"
-        "</dl>"
-        f'<p class="ws-instructions">{escape(ws.instructions)}</p>'
+        f'<dl class="ws-facts">{shown}</dl><p class="ws-instructions">{escape(ws.instructions)}</p>'
     )
 
 
@@ -123,6 +131,7 @@ def text_box(
 
 
 def checklist(ws, base, notebook=False):
+    tick = _("Tick each sentence that is true for you")
     rows = "".join(
         f'<li><input type="checkbox" id="{base}-item-{n}" name="{field_name(["items", text.key])}">'
         f'<label for="{base}-item-{n}">{escape(text)}</label></li>'
@@ -130,7 +139,7 @@ def checklist(ws, base, notebook=False):
     )
     note = f'<p class="ws-note">{escape(ws.if_marked)}</p>' if ws.if_marked else ""
     return (
-        f'<fieldset class="ws-items"><legend>Tick each sentence that is true for you'
+        f'<fieldset class="ws-items"><legend>{escape(tick)}'
         f'</legend><ul class="ws-checklist">{rows}</ul></fieldset>{note}'
     )
 
@@ -155,32 +164,36 @@ def rating_scale(ws, base, notebook=False):
         )
     if notebook:  # unstyled, the key is a bullet list repeating every button's words
         return "".join(items)
-    return f'<ul class="ws-scale-key" aria-label="Scale">{key}</ul>' + "".join(items)
+    scale = escape(_("Scale"))
+    return f'<ul class="ws-scale-key" aria-label="{scale}">{key}</ul>' + "".join(items)
 
 
 def reflection_table(ws, base, notebook=False):
     if notebook:  # no styles to fold a wide table into cards: one box per row
         return table_rows(ws, base)
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in ws.columns)
+    cell_label, row_word = _("Row {row}: {column}"), _("Row")
     rows = []
     if ws.example:
         cells = "".join(
             f'<td data-label="{escape(col)}">{escape(v)}</td>'
             for col, v in zip(ws.columns, ws.example, strict=True)
         )
-        rows.append(f'<tr class="ws-example"><th scope="row">Example</th>{cells}</tr>')
+        example = escape(_("Example"))
+        rows.append(f'<tr class="ws-example"><th scope="row">{example}</th>{cells}</tr>')
     for r in range(1, ws.rows + 1):
         cells = "".join(
             f'<td data-label="{escape(col)}"><textarea maxlength="{MAX_ANSWER}" '
             f'id="{base}-row-{r}-col-{c}" name="{field_name(["rows", r - 1, col.key])}" rows="3" '
-            f'aria-label="Row {r}: {escape(col)}"></textarea></td>'
+            f'aria-label="{escape(cell_label.format(row=r, column=col))}">'
+            "</textarea></td>"
             for c, col in enumerate(ws.columns, start=1)
         )
         rows.append(f'<tr><th scope="row">{r}</th>{cells}</tr>')
     return (
         f'<div class="ws-table-wrap" data-columns="{len(ws.columns)}"><table class="ws-table">'
         f"<caption>{escape(ws.title)}</caption>"
-        f'<thead><tr><th scope="col">Row</th>{head}</tr></thead>'
+        f'<thead><tr><th scope="col">{escape(row_word)}</th>{head}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
@@ -195,7 +208,8 @@ def table_rows(ws, base):
             f"<p>{text_box(base, f'row-{r}-col-{c}', col, 3, name=cell_name(r, col))}</p>"
             for c, col in enumerate(ws.columns, start=1)
         )
-        parts.append(f"<fieldset><legend>Row {r}</legend>{boxes}</fieldset>")
+        legend = escape(_("Row {row}").format(row=r))
+        parts.append(f"<fieldset><legend>{legend}</legend>{boxes}</fieldset>")
     return "".join(parts)
 
 
@@ -207,20 +221,23 @@ def example_box(ws) -> str:
     """The table's example row as a list: it wraps in any width."""
     pairs = zip(ws.columns, ws.example, strict=True)
     shown = "".join(f"<dt>{escape(c)}</dt><dd>{escape(v)}</dd>" for c, v in pairs)
-    return f'<fieldset class="ws-example"><legend>Example</legend><dl>{shown}</dl></fieldset>'
+    legend = escape(_("Example"))
+    return f'<fieldset class="ws-example"><legend>{legend}</legend><dl>{shown}</dl></fieldset>'
 
 
 def conversation_guide(ws, base, notebook=False):
+    notes = _("Notes for step {n}")
     steps = "".join(
         f"<li><p><strong>{escape(step.who)}:</strong> {escape(step.prompt)}</p>"
-        f"{text_box(base, f'step-{n}', f'Notes for step {n}', 2, name=f'steps.{step.key}')}</li>"
+        f"{text_box(base, f'step-{n}', notes.format(n=n), 2, name=f'steps.{step.key}')}</li>"
         for n, step in enumerate(ws.steps, start=1)
     )
     return f'{pause_rule(ws)}<ol class="ws-steps">{steps}</ol>'
 
 
 def pause_rule(ws) -> str:
-    return f'<p class="ws-pause"><strong>Pause rule:</strong> {escape(ws.pause_rule)}</p>'
+    label = escape(_("Pause rule:"))
+    return f'<p class="ws-pause"><strong>{label}</strong> {escape(ws.pause_rule)}</p>'
 
 
 def prompts(ws, base, notebook=False):
@@ -234,24 +251,27 @@ def prompts(ws, base, notebook=False):
 
 def cycle(ws, base, notebook=False):
     count = len(ws.stages)
+    loop = n_("The loop, {n} box", "The loop, {n} boxes", count).format(n=count)
     boxes = []
     for n, (text, (row, column)) in enumerate(
         zip(ws.stages, LOOP_PLACES[count], strict=True), start=1
     ):
-        following = "back to box 1" if n == count else f"box {n + 1}"
+        following = _("then back to box 1") if n == count else _("then box {n}").format(n=n + 1)
         label = text if notebook else f"{n}. {text}"
         boxes.append(
             f'<li class="ws-cycle-stage" style="grid-area: {row} / {column}">'
             # in a notebook the list's own numbers show, unstyled: no second number
             f"{text_box(base, f'stage-{n}', label, 3, name=f'stages.{text.key}')}"
-            f'<p class="ws-cycle-next"><span aria-hidden="true">➜</span> then {following}</p></li>'
+            '<p class="ws-cycle-next"><span aria-hidden="true">➜</span> '
+            f"{escape(following)}</p></li>"
         )
     centre = ""
     if ws.centre:
         centre = f'<div class="ws-cycle-centre">{text_box(base, "centre", ws.centre, 3)}</div>'
     return (
         f'<div class="ws-cycle-loop" data-stages="{count}">'
-        f'<ol class="ws-cycle-stages" aria-label="The loop, {count} boxes">{"".join(boxes)}</ol>'
+        f'<ol class="ws-cycle-stages" aria-label="{escape(loop)}">'
+        f"{''.join(boxes)}</ol>"
         f"{centre}</div>"
     )
 

@@ -29,12 +29,13 @@ import re
 
 from .answers import blank_answers
 from .errors import WorksheetError
+from .words import N_, _
 
-MARK = "# Your answers"  # also the cell the web page fills ("# Your answers, filled in")
-RUN_ABOVE = (
+MARK = N_("# Your answers")  # also the cell the web page fills ("# Your answers, filled in")
+RUN_ABOVE = N_(
     "Run the cells above this one first (in the menu: Run, then Run All Cells): "
     "they set up the worksheet this cell needs."
-)
+)  # translated where shown: the language is chosen after import
 NEEDED = ("worksheet", "answers", "history")
 _SHELL = []  # the shell `install` hooked: IPython calls transformers outside `get_ipython`
 
@@ -67,7 +68,7 @@ def _shell():
 def explain_answers_cell(lines: list[str]) -> list[str]:
     """An IPython transformer: the answers cell as it is, or one line raising its mistake."""
     source = "".join(lines)
-    if not source.lstrip().startswith(MARK):
+    if not source.lstrip().startswith((MARK, _(MARK))):  # English, or the notebook's language
         return lines
     try:
         message = diagnose(source, _SHELL[0].user_ns)
@@ -83,7 +84,7 @@ def diagnose(source: str, namespace: dict) -> str | None:
     """What is wrong with the answers cell's source, in words, or None."""
     ws = namespace.get("worksheet")
     if not hasattr(ws, "answer_fields"):
-        return RUN_ABOVE
+        return _(RUN_ABOVE)
     try:
         tree = ast.parse(source)
     except SyntaxError as error:
@@ -103,29 +104,34 @@ def syntax_mistake(error: SyntaxError, lines: list[str]) -> str:
     number = error.lineno or 1
     line = lines[number - 1] if number <= len(lines) else ""
     code = re.sub(r'\s+#[^"]*$', "", line)  # without a comment at its end
-    where = f"Line {number} of your answers"
     if "unterminated string" in error.msg:
-        return f'{where}: an answer has no closing quote. End it with " before its comma.'
+        return _(
+            'Line {line} of your answers: an answer has no closing quote. End it with " '
+            "before its comma."
+        ).format(line=number)
     if "forgot a comma" not in error.msg:
-        return (
-            f"{where} is not in the form Python reads ({error.msg}). Compare it with the "
-            'lines around it: each answer is written key: value, with words in "quotes".'
-        )
+        return _(
+            "Line {line} of your answers is not in the form Python reads ({error}). "
+            "Compare it with the lines around it: each answer is written key: value, "
+            'with words in "quotes".'
+        ).format(line=number, error=error.msg)
     if (error.end_lineno or number) > number:
         missing = error.end_lineno - 1
         while missing > number and not lines[missing - 1].split("#")[0].strip():
             missing -= 1
-        return f"Line {missing} of your answers needs a comma at its end, after the answer."
-    if code.count('"') > 2:
-        return (
-            f'{where}: a double quote (") inside your words ends the answer early. '
-            "Inside the answer, use single quotes (') or curly quotes (“ ”) instead."
+        return _("Line {line} of your answers needs a comma at its end, after the answer.").format(
+            line=missing
         )
+    if code.count('"') > 2:
+        return _(
+            'Line {line} of your answers: a double quote (") inside your words ends the answer '
+            "early. Inside the answer, use single quotes (') or curly quotes (“ ”) instead."
+        ).format(line=number)
     words = code.split(":", 1)[-1].strip().rstrip(",").strip()
-    return (
-        f'{where}: words go between double quotes, like "{words}". '
+    return _(
+        'Line {line} of your answers: words go between double quotes, like "{words}". '
         "Where a number goes, type just the number."
-    )
+    ).format(line=number, words=words)
 
 
 def _dict_mistake(ws, node: ast.Dict, blank: dict, path: tuple) -> str | None:
@@ -147,9 +153,12 @@ def _dict_mistake(ws, node: ast.Dict, blank: dict, path: tuple) -> str | None:
 def _unknown_key(number: int, name: str, blank: dict) -> str:
     close = difflib.get_close_matches(name, list(blank), n=1)
     if close:
-        return f"Line {number} of your answers: {name}: did you mean {close[0]}?"
-    known = ", ".join(blank)
-    return f"Line {number} of your answers: {name} is not part of this worksheet ({known})."
+        return _("Line {line} of your answers: {name}: did you mean {close}?").format(
+            line=number, name=name, close=close[0]
+        )
+    return _("Line {line} of your answers: {name} is not part of this worksheet ({known}).").format(
+        line=number, name=name, known=", ".join(blank)
+    )
 
 
 def _value_mistake(ws, value, blank, path: tuple, fields: dict) -> str | None:
@@ -165,19 +174,24 @@ def _value_mistake(ws, value, blank, path: tuple, fields: dict) -> str | None:
     if not isinstance(value, ast.Name):
         return None
     field = fields.get(path) or fields.get((path[0], 0, *path[2:])) or {"type": "text"}
-    where, word = f"Line {value.lineno} of your answers", value.id
+    line, word = value.lineno, value.id
     if field["type"] == "scale":
-        return (
-            f"{where}: {word} is a word where a number goes. Type a number from "
-            f"{field['low']} to {field['high']}, or None to leave it blank."
-        )
+        return _(
+            "Line {line} of your answers: {word} is a word where a number goes. Type a number "
+            "from {low} to {high}, or None to leave it blank."
+        ).format(line=line, word=word, low=field["low"], high=field["high"])
     if field["type"] == "bool":
-        return f"{where}: {word} should be True (with a capital T) to tick it, or False."
-    return f'{where}: words go between double quotes, like "{word}".'
+        return _(
+            "Line {line} of your answers: {word} should be True (with a capital T) to tick it, "
+            "or False."
+        ).format(line=line, word=word)
+    return _('Line {line} of your answers: words go between double quotes, like "{word}".').format(
+        line=line, word=word
+    )
 
 
 def _name_error(shell, kind, value, tb, tb_offset=None):
     """Any cell: a NameError for what the cells above make means they were not run."""
     if getattr(value, "name", None) in NEEDED:
-        value._render_traceback_ = lambda: [RUN_ABOVE]  # shown instead of a traceback
+        value._render_traceback_ = lambda: [_(RUN_ABOVE)]  # shown instead of a traceback
     shell.showtraceback((kind, value, tb), tb_offset=tb_offset)

@@ -30,8 +30,29 @@ from pathlib import Path
 from .answers import check_answers, read_answers_file, write_answers
 from .editions import carry, check_entries, envelope
 from .errors import WorksheetError
+from .words import N_, _, n_
 
 REPEATS = ("", "weekly")
+# How the last two entries compare (`change_line`): whole sentences for each
+# partner, since another language puts "your partner's" elsewhere in them.
+CHANGES = {
+    "your": {
+        "none": N_("Your entries: none saved yet."),
+        "one": N_("Your only saved entry, {date}: {value}."),
+        "unrated": N_("Your last two entries cannot be compared: one has no ratings."),
+        "same": N_("Since {before}, your {measure} stayed at {new}."),
+        "up": N_("Since {before}, your {measure} went up from {old} to {new}."),
+        "down": N_("Since {before}, your {measure} went down from {old} to {new}."),
+    },
+    "your partner's": {
+        "none": N_("Your partner's entries: none saved yet."),
+        "one": N_("Your partner's only saved entry, {date}: {value}."),
+        "unrated": N_("Your partner's last two entries cannot be compared: one has no ratings."),
+        "same": N_("Since {before}, your partner's {measure} stayed at {new}."),
+        "up": N_("Since {before}, your partner's {measure} went up from {old} to {new}."),
+        "down": N_("Since {before}, your partner's {measure} went down from {old} to {new}."),
+    },
+}
 
 
 def check_history(ws, history) -> list[dict]:
@@ -58,7 +79,8 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     same day is replaced, as on the web page. Returns the new history.
     """
     if not ws.repeat:
-        raise WorksheetError(f"{ws.id}: keeps no dated entries (it is not a repeatable sheet)")
+        refusal = _("keeps no dated entries (it is not a repeatable sheet)")
+        raise WorksheetError(f"{ws.id}: {refusal}")
     path = Path(path)
     date = date or datetime.date.today().isoformat()
     entry = {"date": date, "answers": check_answers(ws, answers)}
@@ -67,7 +89,12 @@ def save_entry(ws, answers, path, date: str | None = None) -> list[dict]:
     history = check_history(ws, [*kept, entry])
     earlier = old.earlier if old else []  # answers to retired questions stay in the file
     write_answers(path, envelope(ws, check_answers(ws, answers), earlier, history))
-    print(f"Your entry for {date} is saved in {path.name} ({len(history)} in all).")
+    saved = n_(
+        "Your entry for {date} is saved in {file} ({n} in all).",
+        "Your entry for {date} is saved in {file} ({n} in all).",
+        len(history),
+    )
+    print(saved.format(date=date, file=path.name, n=len(history)))
     return history
 
 
@@ -84,15 +111,13 @@ def score(ws, answers) -> float | None:
 
 
 def measure(ws) -> str:
-    spec = ws.summary_spec()
-    if spec["style"] == "rated":
-        return "average rating"
-    return f"number of {spec['noun'][1]} {spec['verb']}"
+    """What an entry's score counts, in words ("average rating")."""
+    return ws.summary_spec()["measure"]
 
 
 def shown(ws, value) -> str:
     if value is None:
-        return "no ratings"
+        return _("no ratings")
     return f"{value:.1f}" if ws.summary_spec()["style"] == "rated" else str(int(value))
 
 
@@ -103,7 +128,7 @@ def trend(ws, history) -> list[tuple[str, list[str]]]:
     scores = [(entry["date"], score(ws, entry["answers"])) for entry in history]
     blocks = [
         (
-            f"Your saved entries ({measure(ws)}):",
+            _("Your saved entries ({measure}):").format(measure=measure(ws)),
             [f"{date}: {shown(ws, value)}" for date, value in scores],
         )
     ]
@@ -114,21 +139,20 @@ def trend(ws, history) -> list[tuple[str, list[str]]]:
 
 def change_line(ws, history, whose: str) -> str:
     """How the last two entries compare; ``whose`` is "your" or "your partner's"."""
+    words = CHANGES[whose]
     scores = [(entry["date"], score(ws, entry["answers"])) for entry in history]
     if not scores:
-        return f"{whose.capitalize()} entries: none saved yet."
+        return _(words["none"])
     if len(scores) == 1:
         date, value = scores[0]
-        return f"{whose.capitalize()} only saved entry, {date}: {shown(ws, value)}."
-    (before, old), (_, new) = scores[-2], scores[-1]
+        return _(words["one"]).format(date=date, value=shown(ws, value))
+    (before, old), (_date, new) = scores[-2], scores[-1]
     if old is None or new is None:
-        return (
-            f"{whose.capitalize()} last two entries cannot be compared: one has {shown(ws, None)}."
-        )
-    if new == old:
-        return f"Since {before}, {whose} {measure(ws)} stayed at {shown(ws, new)}."
-    way = "went up" if new > old else "went down"
-    return f"Since {before}, {whose} {measure(ws)} {way} from {shown(ws, old)} to {shown(ws, new)}."
+        return _(words["unrated"])
+    way = "same" if new == old else "up" if new > old else "down"
+    return _(words[way]).format(
+        before=before, measure=measure(ws), old=shown(ws, old), new=shown(ws, new)
+    )
 
 
 def chart(ws, history, partner_history=None):
@@ -138,24 +162,26 @@ def chart(ws, history, partner_history=None):
     theirs dashed with squares, so the two differ by more than colour.
     """
     if not history and not partner_history:
-        print("No saved entries yet: the chart starts with your first one.")
+        print(_("No saved entries yet: the chart starts with your first one."))
         return None
     try:
         pyplot = importlib.import_module("matplotlib.pyplot")
     except ImportError:
         print(
-            "A chart needs matplotlib: type %pip install matplotlib in a new cell, run it, "
-            "then run this cell again. The summary lists the same entries."
+            _(
+                "A chart needs matplotlib: type %pip install matplotlib in a new cell, run it, "
+                "then run this cell again. The summary lists the same entries."
+            )
         )
         return None
     figure, axes = pyplot.subplots(figsize=(6, 3))
-    series = [("You", history or [], "-", "o")]
+    series = [(_("You"), history or [], "-", "o")]
     if partner_history is not None:
-        series.append(("Your partner", partner_history, "--", "s"))
+        series.append((_("Your partner"), partner_history, "--", "s"))
     for name, entries, line, marker in series:
         points = [(e["date"], score(ws, e["answers"])) for e in check_history(ws, entries)]
         points = [(datetime.date.fromisoformat(d), v) for d, v in points if v is not None]
-        axes.plot([d for d, _ in points], [v for _, v in points], line, marker=marker, label=name)
+        axes.plot([d for d, _v in points], [v for _d, v in points], line, marker=marker, label=name)
     if partner_history is not None:
         axes.legend()
     axes.set_title(ws.title)

@@ -1,8 +1,11 @@
 """What a reader's answers add up to, the same for every kind of worksheet.
 
 A kind describes its summary as data (`Worksheet.summary_spec`): a style
-and the words to use. There are four styles, each written once here and
-once in ``static/worksheets/summary.js``:
+and its whole sentences, already in the reader's language (``counted``,
+``highest``/``lowest``, ``point``, ``measure``: `words.n_forms` pairs or
+templates with named places), so the page's script only fills them in.
+There are four styles, each written once here and once in
+``static/worksheets/summary.js``:
 
 - ``ticked``: "You marked 2 of 12 items." and the ticked items;
 - ``rated``: how many were rated, then the highest and the lowest ratings;
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field
 from .editions import read_answers
 from .progress import check_history, trend
 from .wording import for_output
+from .words import _, pick
 
 
 @dataclass
@@ -30,7 +34,7 @@ class Summary:
     title: str
     blocks: list[tuple[str, list[str]]] = field(default_factory=list)
     next_step: str = ""
-    next_label: str = "Your next step:"  # the sheet's own words for its last box
+    next_label: str = ""  # the sheet's own words for its last box
 
     def __str__(self):
         out = [self.title]
@@ -38,7 +42,7 @@ class Summary:
             out.append(line)
             out += (f"  - {p}".replace("\n", "\n    ") for p in points)
         if self.next_step:
-            out.append(f"{self.next_label} {self.next_step}")
+            out.append(f"{self.next_label or next_label()} {self.next_step}")
         return "\n".join(out)
 
     def __repr__(self):
@@ -53,13 +57,14 @@ class Summary:
                 items = "".join(f"<li>{esc(p)}</li>".replace("\n", "<br>") for p in points)
                 parts.append(f"<ul>{items}</ul>")
         if self.next_step:
-            label = f"<strong>{esc(self.next_label)}</strong>"
+            label = f"<strong>{esc(self.next_label or next_label())}</strong>"
             parts.append(f"<p>{label} {esc(self.next_step)}</p>")
         return "".join(parts) + "</section>"
 
 
-def count(number: int, noun: tuple[str, str]) -> str:
-    return f"{number} {noun[0] if number == 1 else noun[1]}"
+def next_label() -> str:
+    """The last box's label when the sheet gives none."""
+    return _("Your next step:")
 
 
 def value_at(answers, path):
@@ -74,8 +79,7 @@ def summarise(ws, answers, history=None) -> Summary:
     spec = ws.summary_spec()
     fields = [f for f in ws.answer_fields() if f["path"][0] == spec["part"]]
     extras = [f for f in ws.answer_fields() if f["path"][0] not in (spec["part"], "next_step")]
-    noun = tuple(spec["noun"])
-    blocks = STYLES[spec["style"]](spec, fields, clean, noun)
+    blocks = STYLES[spec["style"]](spec, fields, clean)
     for f in extras:
         text = value_at(clean, f["path"]).strip()
         if text:
@@ -83,11 +87,11 @@ def summarise(ws, answers, history=None) -> Summary:
     next_step = clean["next_step"].strip()
     blank = blank_parts(ws, clean)
     if blank:
-        blocks.append(("Still blank:", blank))
+        blocks.append((_("Still blank:"), blank))
     if history:
         blocks += trend(ws, check_history(ws, history))
     return Summary(
-        title=f"Summary: {ws.title}",
+        title=_("Summary: {title}").format(title=ws.title),
         blocks=blocks,
         next_step=next_step,
         next_label=label(ws) if label(ws).endswith(("?", ":")) else f"{label(ws)}:",
@@ -118,53 +122,54 @@ def label(ws) -> str:
     return " ".join(for_output(ws.next_step_prompt, "web").split())
 
 
-def _ticked(spec, fields, clean, noun):
+def counted(spec, n: int, total: int) -> str:
+    """The first line, "You marked 2 of 12 items.": its form goes by the total
+    (for rows, by `n`, the rows filled)."""
+    return pick(spec["counted"], total).format(n=n, total=total)
+
+
+def _ticked(spec, fields, clean):
     ticked = [f for f in fields if value_at(clean, f["path"])]
-    blocks = [
-        (
-            f"You {spec['verb']} {len(ticked)} of {count(len(fields), noun)}.",
-            [f["label"] for f in ticked],
-        )
-    ]
+    blocks = [(counted(spec, len(ticked), len(fields)), [f["label"] for f in ticked])]
     if ticked and spec.get("note"):
         blocks.append((spec["note"], []))
     return blocks
 
 
-def _rated(spec, fields, clean, noun):
+def _rated(spec, fields, clean):
     rated = [(value_at(clean, f["path"]), f["label"]) for f in fields]
     rated = [(value, label) for value, label in rated if value is not None]
-    blocks = [(f"You {spec['verb']} {len(rated)} of {count(len(fields), noun)}.", [])]
+    blocks = [(counted(spec, len(rated), len(fields)), [])]
     if not rated:
         return blocks
-    values = [value for value, _ in rated]
+    values = [value for value, _label in rated]
     for word, value in (("highest", max(values)), ("lowest", min(values))):
         if word == "lowest" and value == max(values):
             break
         labels = [label for v, label in rated if v == value]
         anchor = spec["anchors"][str(value)]
-        line = f"Your {word} rating was {value} ({anchor}), for {count(len(labels), noun)}:"
+        line = pick(spec[word], len(labels)).format(value=value, anchor=anchor, n=len(labels))
         blocks.append((line, labels))
     return blocks
 
 
-def _written(spec, fields, clean, noun):
+def _written(spec, fields, clean):
     done = [(f, value_at(clean, f["path"]).strip()) for f in fields]
     done = [(f, text) for f, text in done if text]
     points = [
         spec["point"].format(number=f["number"], label=f["label"], text=text) for f, text in done
     ]
-    return [(f"You {spec['verb']} {len(done)} of {count(len(fields), noun)}.", points)]
+    return [(counted(spec, len(done), len(fields)), points)]
 
 
-def _rows(spec, fields, clean, noun):
+def _rows(spec, fields, clean):
     rows = [row for row in clean[spec["part"]] if any(v.strip() for v in row.values())]
     names = spec["columns"]
     points = [
         "\n".join(f"{names.get(c, c)}: {v.strip()}" for c, v in row.items() if v.strip())
         for row in rows
     ]
-    return [(f"You {spec['verb']} {count(len(rows), noun)}.", points)]
+    return [(counted(spec, len(rows), len(rows)), points)]
 
 
 STYLES = {"ticked": _ticked, "rated": _rated, "written": _written, "rows": _rows}

@@ -35,6 +35,7 @@ from .html import facts_html, kind_notes
 from .progress import chart, save_entry
 from .summary import summarise, value_at
 from .wording import worded
+from .words import _
 
 
 class WidgetForm:
@@ -66,7 +67,7 @@ class WidgetForm:
                 else [label, self.controls[f["name"]]]
             )
         if ws.repeat:
-            save = widgets.Button(description="Save today's entry", disabled=not self.writable)
+            save = widgets.Button(description=_("Save today's entry"), disabled=not self.writable)
             save.on_click(self.save_today)
             self.save_button = save
             parts.append(save)
@@ -79,10 +80,11 @@ class WidgetForm:
         """The answers (and entries) in the file, or blank ones when there is none."""
         if self.ws.keep == "nothing":  # a sheet that must leave no trace (the safety check)
             self.writable = False
-            self.say("This sheet is never saved: your answers go when you close this notebook.")
+            self.say(_("This sheet is never saved: your answers go when you close this notebook."))
             return blank_answers(self.ws)
         if not self.path.exists():
-            self.say(f"Your answers will be saved in {self.path.name}, beside this notebook.")
+            saved = _("Your answers will be saved in {file}, beside this notebook.")
+            self.say(saved.format(file=self.path.name))
             return blank_answers(self.ws)
         try:
             found = carry(self.ws, read_answers_file(self.ws, self.path))  # any edition's file
@@ -92,12 +94,13 @@ class WidgetForm:
                 self.history = found.history
         except WorksheetError as error:
             self.writable = False
-            self.say(
-                f"{self.path.name} could not be read, so this form starts blank and saves "
-                f"nothing, to keep that file as it is. {error}"
+            unread = _(
+                "{file} could not be read, so this form starts blank and saves "
+                "nothing, to keep that file as it is. {error}"
             )
+            self.say(unread.format(file=self.path.name, error=error))
             return blank_answers(self.ws)
-        self.say(f"Filled in from {self.path.name}; changes are saved there.")
+        self.say(_("Filled in from {file}; changes are saved there.").format(file=self.path.name))
         return answers
 
     def control(self, field, value):
@@ -130,7 +133,7 @@ class WidgetForm:
         try:
             self.answers = check_answers(self.ws, self.read())
         except WorksheetError as error:
-            self.say(f"Not saved: {error}")
+            self.say(_("Not saved: {error}").format(error=error))
             return
         self.show()
         if self.writable:
@@ -143,12 +146,14 @@ class WidgetForm:
             if self.ws.repeat and self.path.exists():
                 history = carry(self.ws, read_answers_file(self.ws, self.path)).history
         except WorksheetError as error:
-            self.say(f"Not saved: {self.path.name} changed and cannot be read. {error}")
+            changed = _("Not saved: {file} changed and cannot be read. {error}")
+            self.say(changed.format(file=self.path.name, error=error))
             return
         history_kept = history if self.ws.repeat else None
         write_answers(self.path, envelope(self.ws, self.answers, self.earlier, history_kept))
         self.history = history
-        self.say(f"Saved in {self.path.name} at {datetime.datetime.now():%H:%M:%S}.")
+        now = f"{datetime.datetime.now():%H:%M:%S}"
+        self.say(_("Saved in {file} at {time}.").format(file=self.path.name, time=now))
 
     def save_today(self, _button=None):
         printed = io.StringIO()
@@ -156,7 +161,7 @@ class WidgetForm:
             with contextlib.redirect_stdout(printed):
                 self.history = save_entry(self.ws, self.answers, self.path)
         except WorksheetError as error:
-            self.say(f"Not saved: {error}")
+            self.say(_("Not saved: {error}").format(error=error))
             return
         self.say(printed.getvalue().strip())
         self.show()

@@ -7,6 +7,8 @@ its language without Sphinx)::
     _("Export answers")                       # "Exportar respuestas" in Spanish
     n_("{n} entry", "{n} entries", n).format(n=n)
     LABELS = {"alone": N_("alone")}           # marked here, translated where shown
+    forms = n_forms("You marked {n} of {total} item.", "You marked {n} of {total} items.")
+    pick(forms, 12).format(n=2, total=12)     # both forms travel to the browser as data
 
 The build switches the language once, from ``locale/<lang>/LC_MESSAGES/kit.po``
 (``sphinxext/words.py``); a Spanish notebook's first cell does the same
@@ -19,7 +21,7 @@ from __future__ import annotations
 import gettext
 import io
 
-_current = {"language": "en", "catalog": gettext.NullTranslations()}
+_current = {"language": "en", "catalog": gettext.NullTranslations(), "compiled": None}
 
 
 def use(language: str, catalog: bytes | None = None) -> None:
@@ -28,10 +30,17 @@ def use(language: str, catalog: bytes | None = None) -> None:
     found = gettext.GNUTranslations(io.BytesIO(catalog)) if catalog else None
     _current["language"] = language
     _current["catalog"] = found or gettext.NullTranslations()
+    _current["compiled"] = catalog or None
 
 
 def language() -> str:
     return _current["language"]
+
+
+def catalog() -> bytes | None:
+    """The compiled catalog the kit speaks now (None in English): what a
+    notebook's kit cell carries."""
+    return _current["compiled"]
 
 
 def _(message: str) -> str:
@@ -40,6 +49,19 @@ def _(message: str) -> str:
 
 def n_(singular: str, plural: str, n: int) -> str:
     return _current["catalog"].ngettext(singular, plural, n)
+
+
+def n_forms(singular: str, plural: str) -> dict:
+    """Both forms of a message whose number comes later, for data the browser
+    fills in: ``{"one": ..., "other": ...}`` (`pick` chooses). Two forms cover
+    English and Spanish (Spanish's third, for round millions, never counts
+    a sheet's parts)."""
+    return {"one": n_(singular, plural, 1), "other": n_(singular, plural, 2)}
+
+
+def pick(forms: dict, n: int) -> str:
+    """The form of `n_forms` for the number `n` (as ``tn()`` in words.js)."""
+    return forms["one" if n == 1 else "other"]
 
 
 def N_(message: str) -> str:

@@ -29,9 +29,12 @@ from .errors import WorksheetError
 from .progress import REPEATS, chart, load_history, save_entry
 from .summary import summarise
 from .summary_check import check_summary
+from .text import comment_block
+from .words import N_, _
 
 KEEP_LEVELS = ("device", "tab", "nothing")  # web storage, sessionStorage, memory only
-WHO_LABELS = {"alone": "alone", "partner": "with a partner", "group": "in a group"}
+# Marked here, translated where shown (`who_text`): the language is chosen after import.
+WHO_LABELS = {"alone": N_("alone"), "partner": N_("with a partner"), "group": N_("in a group")}
 MAX_MINUTES = 180
 
 
@@ -141,7 +144,7 @@ class Worksheet(metaclass=CheckedFields):
 
     @property
     def who_text(self) -> str:
-        return ", ".join(WHO_LABELS[w] for w in self.who)
+        return ", ".join(_(WHO_LABELS[w]) for w in self.who)
 
     # -- identity -----------------------------------------------------------
     def keyed(self) -> dict[str, tuple[keys.Part, ...]]:
@@ -246,20 +249,19 @@ class Worksheet(metaclass=CheckedFields):
         lines = ["answers = {", *self.template_lines(), f'    "next_step": "",  # {comment}', "}"]
         name = f"{self.id}-answers.json"
         if self.repeat:
-            lines += ["history = []  # your saved entries, oldest first"]
-        lines += [
-            "",
-            "# Or use your answers file (the form above saves it; so can the book's web",
-            '# page): delete the "# " at the start of the next line. It replaces the',
-            "# answers above.",
-            f'# answers = worksheet.load_answers("{name}")',
-        ]
+            lines += ["history = []  # " + _("your saved entries, oldest first")]
+        or_file = _(
+            "Or use your answers file (the form above saves it; so can the book's web\n"
+            'page): delete the "# " at the start of the next line. It replaces the\n'
+            "answers above."
+        )
+        lines += ["", comment_block(or_file), f'# answers = worksheet.load_answers("{name}")']
         if self.repeat:
-            lines += [
-                "# The entries saved in that file, for the summary to compare (this line",
-                "# alone keeps the answers you typed above):",
-                f'# history = worksheet.load_history("{name}")',
-            ]
+            entries = _(
+                "The entries saved in that file, for the summary to compare (this line\n"
+                "alone keeps the answers you typed above):"
+            )
+            lines += [comment_block(entries), f'# history = worksheet.load_history("{name}")']
         return "\n".join(lines)
 
     # -- display in Jupyter and in the book ------------------------------------

@@ -2,7 +2,7 @@
 
 Sphinx's gettext builder collects the pages' text (and each worksheet's
 words); this collects what code shows a reader: the kit's Python (marked
-``_()``, ``n_()``, ``N_()``, ``core/words.py``) and browser script (``t()``,
+``_()``, ``n_()``, ``n_forms()``, ``N_()``, ``core/words.py``) and browser script (``t()``,
 ``tn()``, ``static/worksheets/words.js``) into ``kit.pot``, and the book's
 extensions in ``_ext/`` and conf.py into ``book.pot``, with the words of any data file
 a page shows: an ``_ext`` module's ``catalog_words(srcdir)`` gives them as
@@ -25,7 +25,7 @@ from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.pofile import write_po
 
 KIT = Path(__file__).resolve().parent.parent
-KEYWORDS = {"_": None, "N_": None, "n_": (1, 2), "t": None, "tn": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "n_": (1, 2), "n_forms": (1, 2), "t": None, "tn": (1, 2)}
 METHODS = [("**/static/**.js", "javascript"), ("**.py", "python")]
 
 

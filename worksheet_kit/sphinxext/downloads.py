@@ -24,15 +24,16 @@ from pathlib import Path
 import nbformat
 
 from ..core.errors import WorksheetError
+from ..core.words import _
 from .cell_lines import first_line_of, syntax_error_line
 from .merged_strings import describe, merged_items
 from .notebook_cells import (
-    ANSWERS_HELP,
     SAFETY_ANCHOR,
+    answers_cell_head,
     answers_help,
     chart_cell,
     form_lines,
-    kit_cell_source,
+    kit_cell,
     safety_note,
     save_entry_cell,
 )
@@ -141,21 +142,23 @@ def rewrite_links(text: str, base_url: str) -> str:
         label, target = match.group(1), match.group(2)
         if re.match(r"^[a-z]+:", target):
             return match.group(0)
+        in_book = _("{label} (in the book: {page})")
         if not base_url and target.partition("#")[0].endswith("safety.md"):
-            return f"[{label}]({SAFETY_ANCHOR}) (in the book: `docs/safety.html`)"
+            return in_book.format(label=f"[{label}]({SAFETY_ANCHOR})", page="`docs/safety.html`")
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
         if not base_url:
-            return f"{label} (in the book: `{page.partition('#')[0]}`)"
+            return in_book.format(label=label, page=f"`{page.partition('#')[0]}`")
         return f"[{label}]({base_url.rstrip('/')}/{page})"
 
     return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
 
 
 def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbformat.NotebookNode:
+    """The download of one worksheet, its added cells in the language the kit
+    speaks (``core/words.py``); its kit cell carries that language's catalog."""
     source_nb = read_notebook(path)
     worksheet = worksheet_from_notebook(source_nb, path, timeout)
-    kit = nbformat.v4.new_code_cell(kit_cell_source())
-    kit.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
+    kit = kit_cell()
     note = nbformat.v4.new_markdown_cell(safety_note(worksheet, base_url))
     cells = []
     after_answers = False  # the summary cell is the code cell after the answers
@@ -170,7 +173,7 @@ def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbforma
         elif cell.cell_type == "markdown":
             new = nbformat.v4.new_markdown_cell(rewrite_links(cell.source, base_url))
         elif ANSWERS_TAG in tags:
-            new = nbformat.v4.new_code_cell(ANSWERS_HELP + worksheet.answers_template())
+            new = nbformat.v4.new_code_cell(answers_cell_head() + worksheet.answers_template())
             new.metadata["tags"] = [ANSWERS_TAG]
         else:
             new = nbformat.v4.new_code_cell(cell.source)

@@ -19,7 +19,8 @@ from docutils import nodes
 from sphinx.util.osutil import relative_uri
 
 from ..core.editions_v1 import TABLE as V1_TABLE
-from ..core.html import render_html
+from ..core.html import minutes, render_html
+from ..core.words import _
 from .form_script import form_script, later_script
 from .typst.talk import has_talk_sheet, talk_id
 from .words import translations
@@ -40,34 +41,40 @@ def visit_worksheet_html(self, node):
     css = "ws-block ws-home" if node["home"] else "ws-block"
     notebook = to_file(f"notebooks/{worksheet.id}.ipynb")
     self.body.append(f'<div class="{css}" data-notebook="{notebook}">')
+    label = escape(_("Worksheet:"))
     if not node["home"]:
         self.body.append(
             '<details class="ws-embed"><summary class="ws-embed-summary">'
-            f'<span class="ws-embed-label">Worksheet:</span> {escape(worksheet.title)} '
-            f'<span class="ws-embed-time">(about {worksheet.minutes} minutes)</span></summary>'
+            f'<span class="ws-embed-label">{label}</span> '
+            f"{escape(worksheet.title)} "
+            f'<span class="ws-embed-time">({escape(minutes(worksheet.minutes))})</span></summary>'
         )
     self.body.append(render_html(worksheet, prefix=node["docname"], links=links))
+    blank = escape(_("Download blank notebook (.ipynb)"))
     actions = [
-        f'<a class="ws-button" href="{notebook}" '
-        f'download="{worksheet.id}.ipynb">Download blank notebook (.ipynb)</a>'
+        f'<a class="ws-button" href="{notebook}" download="{worksheet.id}.ipynb">{blank}</a>'
     ]
     if config.worksheet_pdf_links:
+        printable = escape(_("Printable worksheet (PDF)"))
         actions.append(
-            f'<a class="ws-button" href="{to_file(f"pdf/{worksheet.id}.pdf")}">'
-            "Printable worksheet (PDF)</a>"
+            f'<a class="ws-button" href="{to_file(f"pdf/{worksheet.id}.pdf")}">{printable}</a>'
         )
     if not node["home"]:
         page = self.builder.get_relative_uri(docname, node["page"])
-        actions.append(f'<a class="ws-button" href="{page}">Open on its own page</a>')
+        own = escape(_("Open on its own page"))
+        actions.append(f'<a class="ws-button" href="{page}">{own}</a>')
     self.body.append(f'<p class="ws-actions">{" ".join(actions)}</p>')
     if config.worksheet_pdf_links:
+        more = [
+            (f"pdf/{worksheet.id}-letter.pdf", _("this sheet on US Letter")),
+            ("pdf/participant-packet.pdf", _("Participant packet: all sessions (PDF)")),
+            ("pdf/rebuilding-trust.pdf", _("the whole book (PDF)")),
+        ]
+        links = [f'<a href="{to_file(path)}">{escape(words)}</a>' for path, words in more]
+        also = escape(_("Also for printing:"))
         self.body.append(
-            '<p class="ws-more-pdfs">Also for printing: '
-            f'<a href="{to_file(f"pdf/{worksheet.id}-letter.pdf")}">this sheet on US Letter</a> · '
-            f"{talk_link(worksheet, to_file)}"
-            f'<a href="{to_file("pdf/participant-packet.pdf")}">'
-            "Participant packet: all sessions (PDF)</a> · "
-            f'<a href="{to_file("pdf/rebuilding-trust.pdf")}">the whole book (PDF)</a></p>'
+            f'<p class="ws-more-pdfs">{also} {links[0]} · '
+            f"{talk_link(worksheet, to_file)}{links[1]} · {links[2]}</p>"
         )
     self.body.append("</div>" if node["home"] else "</details></div>")
     raise nodes.SkipNode
@@ -78,7 +85,8 @@ def talk_link(worksheet, to_file) -> str:
     if not has_talk_sheet(worksheet):
         return ""
     href = to_file(f"pdf/{talk_id(worksheet)}.pdf")
-    return f'<a href="{href}">both your answers side by side, on paper (PDF)</a> · '
+    words = escape(_("both your answers side by side, on paper (PDF)"))
+    return f'<a href="{href}">{words}</a> · '
 
 
 def copy_static_files(app):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import checks, keys
+from ..words import _, n_forms
 from ..worksheet import Worksheet, numbered_fields, short
 
 
@@ -37,9 +38,13 @@ class Checklist(Worksheet):
             "verb": "marked",
             "noun": ["item", "items"],
             "note": self.if_marked,
+            "counted": n_forms(
+                "You marked {n} of {total} item.", "You marked {n} of {total} items."
+            ),
+            "measure": _("number of items marked"),
         }
 
     def template_lines(self):
-        lines = ['    "items": {  # True or False for each item']
+        lines = ['    "items": {  # ' + _("True or False for each item")]
         lines += [f'        "{t.key}": False,  # {short(t)}' for t in self.items]
         return [*lines, "    },"]

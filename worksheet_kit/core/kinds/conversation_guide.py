@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import checks, keys
+from ..words import _, n_forms
 from ..worksheet import Worksheet, numbered_fields, short
 
 
@@ -75,11 +76,16 @@ class ConversationGuide(Worksheet):
             "part": "steps",
             "verb": "wrote notes for",
             "noun": ["step", "steps"],
-            "point": "Step {number}: {text}",
+            "point": _("Step {number}: {text}"),
+            "counted": n_forms(
+                "You wrote notes for {n} of {total} step.",
+                "You wrote notes for {n} of {total} steps.",
+            ),
+            "measure": _("number of steps wrote notes for"),
         }
 
     def template_lines(self):
-        lines = ['    "steps": {  # your notes for each step']
+        lines = ['    "steps": {  # ' + _("your notes for each step")]
         lines += [
             f'        "{f["path"][1]}": "",  # {short(f["label"])}' for f in self.own_fields()
         ]

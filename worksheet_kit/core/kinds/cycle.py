@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import checks, keys
+from ..words import _, n_forms
 from ..worksheet import Worksheet, numbered_fields, short
 
 
@@ -46,11 +47,16 @@ class Cycle(Worksheet):
             "part": "stages",
             "verb": "filled",
             "noun": ["part of the loop", "parts of the loop"],
+            "counted": n_forms(
+                "You filled {n} of {total} part of the loop.",
+                "You filled {n} of {total} parts of the loop.",
+            ),
+            "measure": _("number of parts of the loop filled"),
             "point": "{label} {text}",
         }
 
     def template_lines(self):
-        lines = ['    "stages": {  # your words for each part of the loop']
+        lines = ['    "stages": {  # ' + _("your words for each part of the loop")]
         lines += [f'        "{t.key}": "",  # {short(t)}' for t in self.stages]
         lines.append("    },")
         if self.centre:

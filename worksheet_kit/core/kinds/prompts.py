@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import checks, keys
+from ..words import _, n_forms
 from ..worksheet import Worksheet, numbered_fields, short
 
 MAX_PROMPTS = 12
@@ -49,10 +50,14 @@ class Prompts(Worksheet):
             "part": "prompts",
             "verb": "answered",
             "noun": ["prompt", "prompts"],
+            "counted": n_forms(
+                "You answered {n} of {total} prompt.", "You answered {n} of {total} prompts."
+            ),
+            "measure": _("number of prompts answered"),
             "point": "{label}\n{text}",
         }
 
     def template_lines(self):
-        lines = ['    "prompts": {  # your words for each prompt, between the quotes']
+        lines = ['    "prompts": {  # ' + _("your words for each prompt, between the quotes")]
         lines += [f'        "{t.key}": "",  # {short(t)}' for t in self.prompts]
         return [*lines, "    },"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import checks, keys
+from ..words import _, n_forms
 from ..worksheet import Worksheet, numbered_fields, short
 
 
@@ -66,11 +67,22 @@ class RatingScale(Worksheet):
             "part": "items",
             "verb": "rated",
             "noun": ["item", "items"],
+            "counted": n_forms("You rated {n} of {total} item.", "You rated {n} of {total} items."),
+            "highest": n_forms(
+                "Your highest rating was {value} ({anchor}), for {n} item:",
+                "Your highest rating was {value} ({anchor}), for {n} items:",
+            ),
+            "lowest": n_forms(
+                "Your lowest rating was {value} ({anchor}), for {n} item:",
+                "Your lowest rating was {value} ({anchor}), for {n} items:",
+            ),
+            "measure": _("average rating"),
             "anchors": {str(value): label for value, label in self.points},
         }
 
     def template_lines(self):
         low, high = self.scale
-        lines = [f'    "items": {{  # {low} to {high} for each item (None: not rated)']
+        note = _("{low} to {high} for each item (None: not rated)").format(low=low, high=high)
+        lines = [f'    "items": {{  # {note}']
         lines += [f'        "{t.key}": None,  # {short(t)}' for t in self.items]
         return [*lines, "    },"]

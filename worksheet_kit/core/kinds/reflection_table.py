@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import checks, keys
+from ..words import _, n_forms
 from ..worksheet import Worksheet, short
 
 MAX_ROWS = 12
@@ -60,12 +61,14 @@ class ReflectionTable(Worksheet):
             "part": "rows",
             "verb": "filled",
             "noun": ["row", "rows"],
+            "counted": n_forms("You filled {n} row.", "You filled {n} rows."),
+            "measure": _("number of rows filled"),
             "columns": {column.key: str(column) for column in self.columns},
         }
 
     def template_lines(self):
-        lines = ['    "rows": [  # one block per row; leave a cell "" to skip it']
-        for _ in range(self.rows):
+        lines = ['    "rows": [  # ' + _('one block per row; leave a cell "" to skip it')]
+        for _row in range(self.rows):
             lines.append("        {")
             lines += [f'            "{c.key}": "",  # {short(c)}' for c in self.columns]
             lines.append("        },")

@@ -4,22 +4,10 @@ Typst translator; mixed into `TypstTranslator`."""
 from __future__ import annotations
 
 from docutils import nodes
+from sphinx.locale import admonitionlabels  # Sphinx's own words, in the build's language
 
 from .errors import TypstError
-from .markup import string
-
-ADMONITION_TITLES = {
-    "attention": "Attention",
-    "caution": "Caution",
-    "danger": "Danger",
-    "error": "Error",
-    "hint": "Hint",
-    "important": "Important",
-    "note": "Note",
-    "seealso": "See also",
-    "tip": "Tip",
-    "warning": "Warning",
-}
+from .markup import string, text
 
 
 class BlockVisitors:
@@ -86,7 +74,8 @@ class BlockVisitors:
     def visit_Admonition(self, node):
         self.push()
         if not isinstance(node, nodes.admonition):  # a typed one: its name is its title
-            self.add(f"#par[*{ADMONITION_TITLES.get(node.tagname, node.tagname.title())}*]\n")
+            title = str(admonitionlabels.get(node.tagname, node.tagname.title()))
+            self.add(f"#par[*{text(title)}*]\n")
 
     def depart_Admonition(self, node):
         inner = self.pop()

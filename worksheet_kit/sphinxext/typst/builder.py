@@ -34,6 +34,7 @@ from ..worksheets import worksheet_embed
 from .compiling import compile_pdf, page_count, preamble
 from .errors import TypstError
 from .glyphs import GlyphCheck
+from .labels import edition_line
 from .markup import text
 from .talk import render_talk_sheet, talk_id
 from .translator import TypstTranslator
@@ -245,10 +246,7 @@ class TypstBuilder(Builder):
         return labels
 
     def edition(self) -> str:
-        config = self.config
-        version = f", version {config.release}" if config.release else ""
-        rights = f" © {config.copyright}." if config.copyright else ""
-        return f"{config.project}{version}.{rights}"
+        return edition_line(self.config.project, self.config.release, self.config.copyright)
 
     def timestamp(self) -> int:
         return int(os.environ.get("SOURCE_DATE_EPOCH", self.config.typst_timestamp))

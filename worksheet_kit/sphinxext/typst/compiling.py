@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from .errors import TypstError
+from .labels import typst_words
 from .markup import string, text
 
 HERE = Path(__file__).parent
@@ -28,6 +29,7 @@ def preamble(title: str, short: str, author: str = "", lang: str = "en") -> str:
     """The kit's layout and the document's metadata: the top of every .typ file."""
     return "\n".join(
         [
+            typst_words(),  # kit.typ's words, in the language the kit speaks
             KIT.read_text(encoding="utf-8"),
             f"#set document(title: {string(title)}, author: {string(author)}, date: auto)",
             f"#show: setup.with(title: {string(title)}, short: [{text(short)}], "

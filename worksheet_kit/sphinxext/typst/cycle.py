@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...core.words import _
 from .markup import text
 
 Point = tuple[float, float]
@@ -102,10 +103,10 @@ def cycle(ws) -> str:
     count = len(ws.stages)
     for number, (rect, stage) in enumerate(zip(shape.stages, ws.stages, strict=True), start=1):
         # the arrows in words too, as on the web page: a screen reader gets no arrows
-        then = f"then box {number + 1}" if number < count else "then back to box 1"
+        then = _("then box {n}").format(n=number + 1) if number < count else _("then back to box 1")
         body = (  # on the first line, where it takes no room from the writing lines
             f"#set text(size: 9.5pt); *{number}.* {text(stage)} #h(1fr)"
-            f" #text(size: 7.5pt)[({then})] #v(1fr) #write-lines(2)"
+            f" #text(size: 7.5pt)[({text(then)})] #v(1fr) #write-lines(2)"
         )
         lines.append(place(rect, body, inset="5pt", radius="3pt", stroke="1pt + ink"))
     for (x1, y1), (x2, y2) in shape.arrows:

@@ -11,16 +11,20 @@ show one partner's yes to the other.
 
 from __future__ import annotations
 
+from ...core.html import minutes
+from ...core.words import N_, _
+from ...core.worksheet import WHO_LABELS
 from .markup import string, text
 from .worksheets import cell, content
 
-PURPOSE = "See both your answers side by side, and choose together what to talk about."
-PRIVACY = (
+# Marked here, translated where shown: the language is chosen after import.
+PURPOSE = N_("See both your answers side by side, and choose together what to talk about.")
+PRIVACY = N_(
     "Compare only if you both want to. Never compare if either of you is afraid of the other: "
     "read Safety first before you start. This page shows both your answers: keep it where only "
     "the two of you can see it."
 )
-STEPS = (
+STEPS = N_(
     "First, each of you fills in your own sheet, alone. Then sit together and copy your own "
     "answer for each item into your column: {how}. Tick Talk about this for the items you both "
     "want to talk about. Start with one where you agree things are going well, then one where "
@@ -40,11 +44,14 @@ def render_talk_sheet(ws) -> str:
     if not has_talk_sheet(ws):
         return ""
     scale = ws.kind == "rating-scale"
-    how = "the number you chose" if scale else "a tick if you ticked it"
+    how = _("the number you chose") if scale else _("a tick if you ticked it")
     mark = "write-box" if scale else "tick-box"
     head = ", ".join(
         [cell("")]
-        + [cell(f"*{text(label)}*") for label in ("Item", "Me", "My partner", "Talk about this")]
+        + [
+            cell(f"*{text(label)}*")
+            for label in (_("Item"), _("Me"), _("My partner"), _("Talk about this"))
+        ]
     )
     rows = [
         f"  {cell(f'{number}.')}, {cell(text(item))}, {mark}, {mark}, tick-box"
@@ -60,16 +67,16 @@ def render_talk_sheet(ws) -> str:
         ",\n".join(rows),
         ")",
     ]
-    facts = (
-        f"facts({content(PURPOSE)}, {max(15, ws.minutes)}, [with a partner], {content(PRIVACY)})"
-    )
-    title = f"Talk it through: {ws.title}"
+    time, who = minutes(max(15, ws.minutes)), _(WHO_LABELS["partner"])
+    facts = f"facts({content(_(PURPOSE))}, {content(time)}, {content(who)}, {content(_(PRIVACY))})"
+    title = _("Talk it through: {title}").format(title=ws.title)
+    first = _("The item we will talk about first:")
     return "\n".join(
         [
             f"#sheet({string(talk_id(ws))}, {content(title)}, level: 1,",
             f"  facts: {facts},",
-            f"  instructions: {content(STEPS.format(how=how))},",
-            f"  next-step: {content('The item we will talk about first:')}, next-lines: 1,",
+            f"  instructions: {content(_(STEPS).format(how=how))},",
+            f"  next-step: {content(first)}, next-lines: 1,",
             "  body: [",
             *[line for line in body if line],
             "])",

@@ -9,7 +9,9 @@ shapes; all text goes through `markup.text`.
 
 from __future__ import annotations
 
+from ...core.html import minutes
 from ...core.wording import worded
+from ...core.words import _
 from .cycle import cycle
 from .markup import string, text
 
@@ -67,7 +69,9 @@ def reflection_table(ws) -> str:
     head = ", ".join(f"[*{text(c)}*]" for c in ws.columns)
     rows = [f"  table.header({head}),"]
     if ws.example:
-        cells = [f"_Example:_ {text(ws.example[0])}", *(text(v) for v in ws.example[1:])]
+        label = text(_("Example:"))
+        example = f"_{label}_ {text(ws.example[0])}"
+        cells = [example, *(text(v) for v in ws.example[1:])]
         rows.append("  " + ", ".join(f"text(size: 9pt)[{c}]" for c in cells) + ",")
     rows += ["  " + "[], " * columns] * ws.rows
     heights = "auto, auto, " if ws.example else "auto, "
@@ -92,10 +96,11 @@ def conversation_guide(ws) -> str:
         for number, step in enumerate(ws.steps, start=1)
     ]
     columns = "(1fr, 1fr)" if len(steps) > 4 else "(1fr,)"
+    rule = text(_("Pause rule:"))
     return "\n".join(
         [
             "#block(inset: 6pt, stroke: 0.6pt + ink, radius: 2pt, below: 0.9em)"
-            f"[#par[*Pause rule:* {text(ws.pause_rule)}]]",
+            f"[#par[*{rule}* {text(ws.pause_rule)}]]",
             f"#grid(columns: {columns}, column-gutter: 7mm, row-gutter: 4mm,",
             ",\n".join(steps),
             ")",
@@ -130,12 +135,12 @@ def render_sheet(ws, level: int = 1) -> str:
     ws = worded(ws, "paper")
     body = KINDS[ws.kind](ws)
     if ws.repeat:  # a sheet filled in again each week carries its date
-        body = (
-            "#block(below: 0.8em, par[*Date:* #box(width: 40mm, stroke: (bottom: 0.5pt))])\n" + body
-        )
+        date = text(_("Date:"))
+        line = f"#block(below: 0.8em, par[*{date}* #box(width: 40mm, stroke: (bottom: 0.5pt))])"
+        body = f"{line}\n{body}"
     facts = (
-        f"facts({content(ws.purpose)}, {int(ws.minutes)}, {content(ws.who_text)}, "
-        f"{content(ws.privacy)})"
+        f"facts({content(ws.purpose)}, {content(minutes(int(ws.minutes)))}, "
+        f"{content(ws.who_text)}, {content(ws.privacy)})"
     )
     next_lines = 1 if ws.kind in ("conversation-guide", "cycle") or is_wide(ws) else 2
     return "\n".join(
