@@ -33,7 +33,7 @@ KIT_PO = ROOT / "locale" / "es" / "LC_MESSAGES" / "kit.po"
 
 DEMO = ROOT / "tests" / "roots" / "test-worksheet" / "worksheets" / "demo.md"
 FRONT_MATTER = DEMO.read_text(encoding="utf-8").split("\n# ", 1)[0]  # the root sheet's
-SHEET = FRONT_MATTER + """
+BODY = """
 # Demo worksheet
 
 Before you start, read [Safety first](../safety.md).
@@ -76,6 +76,7 @@ worksheet.summarise(answers)
   with a friend.
 - Then read [the chapter](../chapter.md).
 """
+SHEET = FRONT_MATTER + BODY
 
 SPANISH = {
     "Test book": "Libro de prueba",
@@ -357,3 +358,16 @@ def test_the_kernel_draws_the_sheet_the_build_drew():
         assert words._("Your answers") == "Tus respuestas"  # the kit's own, untouched
     finally:
         words.use("en")
+
+
+def test_a_changed_translation_reaches_the_notebook_on_the_next_build(spanish_build):
+    """Last of the builds here: it changes the shared root's catalog."""
+    root, html = spanish_build
+    po = root / "locales" / "es" / "LC_MESSAGES" / "worksheets.po"  # gettext_compact
+    po.write_text(
+        po.read_text(encoding="utf-8").replace('"Lista de prueba"', '"Lista revisada"'), "utf-8"
+    )
+    built = sphinx_build(root, html.parent, "html", "-D", "language=es")
+    assert built.returncode == 0, built.stderr
+    nb = nbformat.read(html / "notebooks" / "demo.ipynb", as_version=4)
+    assert nb.metadata["title"] == "Lista revisada"

@@ -182,8 +182,8 @@ def export_notebook(
                 answers_help(worksheet)
             )  # the page's words are for the web
         elif cell.cell_type == "markdown":
-            words = translate_markdown(cell.source, page)
-            new = nbformat.v4.new_markdown_cell(rewrite_links(words, base_url))
+            text = translate_markdown(cell.source, page)
+            new = nbformat.v4.new_markdown_cell(rewrite_links(text, base_url))
         elif ANSWERS_TAG in tags:
             new = nbformat.v4.new_code_cell(answers_cell_head() + worksheet.answers_template())
             new.metadata["tags"] = [ANSWERS_TAG]
