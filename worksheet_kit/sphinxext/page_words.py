@@ -13,13 +13,15 @@ prose and its sheet, and ``kit.po`` for the kit's::
     mo = sheet_catalog(words.catalog(), worksheet.id, page.sheet_messages(worksheet))
 
 How the sheet reaches the notebook in Spanish: its cell keeps the English
-code, and one added line, `SWAP_LINE`, draws it in the words of the catalog
-the kit cell carries (the kit's, and this sheet's under its own context, so
-a sheet's "Next step" never changes the kit's). Regenerating the cell from
-the Spanish data was the other way; this one keeps the one source: the keys
-and the edition come from the very code the English notebook runs, so an
-answers file moves between the two languages, and the kernel checks the
-Spanish sheet with the same rules the build did.
+code, and `swap_lines` adds one line that draws it in the words of the
+catalog the kit cell carries (the kit's, and this sheet's under its own
+context, so a sheet's "Next step" never changes the kit's). Regenerating the
+cell from the Spanish data was the other way; it would need a code writer
+for every kind, and a sheet whose edition is computed from Spanish texts
+unless patched back. This way keeps one source: the keys and the edition
+come from the very code the English notebook runs, so an answers file moves
+between the two languages, and the kernel checks the Spanish sheet with the
+same rules the build did.
 """
 
 from __future__ import annotations
