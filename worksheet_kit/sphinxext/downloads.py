@@ -15,12 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-import runpy
-import signal
 import sys
-import threading
 import zipfile
-from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -42,6 +38,7 @@ from .notebook_cells import (
 )
 from .page_words import Catalogs, PageWords, swap_lines
 from .portable import kit_fingerprint
+from .time_limit import build_time_limit, time_limit
 
 ZIP_NAME = "rebuilding-trust-worksheets.zip"
 BUILD_ONLY = "build-only"
@@ -103,37 +100,6 @@ def worksheet_from_notebook(nb, path: Path, timeout: int = 0):
     if worksheet.id != path.stem:
         raise WorksheetError(f"{path}: worksheet id {worksheet.id!r} must match the file name")
     return worksheet
-
-
-@contextmanager
-def time_limit(seconds: int, what: str):
-    """The build's time limit for code run here: a cell that loops fails, naming it."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum, frame):
-        raise WorksheetError(
-            f"{what} ran longer than the build's {seconds} s limit "
-            "(nb_execution_timeout): does it loop?"
-        )
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def build_time_limit(source_dir: Path, default: int = 60) -> int:
-    """conf.py's ``nb_execution_timeout``, from the folder above the worksheets."""
-    conf = Path(source_dir).resolve().parent / "conf.py"
-    if not conf.is_file():
-        return default
-    settings = runpy.run_path(str(conf))
-    return int(settings.get("nb_execution_timeout", default) or 0)
 
 
 def rewrite_links(text: str, base_url: str) -> str:
@@ -203,11 +169,7 @@ def export_notebook(
         if len(cells) == 1 and cell.cell_type == "markdown":
             # Title first, then the safety note, then the kit the rest needs.
             cells += [note, kit]
-    if page.unknown:  # Sphinx read this page's blocks otherwise, or its catalog is old
-        raise WorksheetError(
-            f"{path}: its catalog has no message for {page.unknown[0]!r}: "
-            "bring it in step with `make gettext`"
-        )
+    page.check(path)
     for number, cell in enumerate(cells):
         cell.id = f"{worksheet.id}-{number}"
     nb = nbformat.v4.new_notebook(cells=cells)

@@ -34,6 +34,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po
 
+from ..core.errors import WorksheetError
 from ..core.translation import messages, sheet_context, translated
 from ..core.words import _
 from .markdown_words import message_text
@@ -79,6 +80,14 @@ class PageWords:
         if self.known and key not in self.known:
             self.unknown.append(text)
         return self.translations.get(key)
+
+    def check(self, path: Path) -> None:
+        """Fail, naming the page, when a text asked for was not in the catalog."""
+        if self.unknown:  # Sphinx read this page's blocks otherwise, or its catalog is old
+            raise WorksheetError(
+                f"{path}: its catalog has no message for {self.unknown[0]!r}: "
+                "bring it in step with `make gettext`"
+            )
 
     def sheet(self, worksheet):
         """The sheet in these words (the English one when there are none)."""
