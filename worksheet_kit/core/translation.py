@@ -13,13 +13,18 @@ collects `messages(ws)` into the page's catalog and draws the sheet as
 A message without a translation stays as written. The translated sheet is
 checked again, so a translation too long for its field fails as the
 English would, naming the sheet and the field.
+
+A downloaded notebook's kit carries its sheet's words in its catalog, under
+the sheet's context, and draws the sheet with `in_kit_language`::
+
+    worksheet = in_kit_language(worksheet)   # in a Spanish notebook: in Spanish
 """
 
 from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
 
-from . import keys
+from . import keys, words
 
 # Fields whose values a program reads, not a reader: never translated. (A
 # sheet's ``who`` is a code such as "alone"; a step's ``who`` is a speaker.)
@@ -44,6 +49,18 @@ def translated(worksheet, lookup):
     sheet = replace(worksheet, **_walk(worksheet, translate))
     object.__setattr__(sheet, "source_edition", worksheet.edition)
     return sheet
+
+
+def sheet_context(worksheet_id: str) -> str:
+    """The catalog context of a sheet's own words (``words.p_``)."""
+    return f"worksheet:{worksheet_id}"
+
+
+def in_kit_language(worksheet):
+    """The sheet in the words the kit speaks now: its catalog's messages under
+    this sheet's context. In English (no catalog) the same texts."""
+    context = sheet_context(worksheet.id)
+    return translated(worksheet, lambda text: words.p_(context, text))
 
 
 def _text_fields(record):

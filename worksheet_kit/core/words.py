@@ -64,6 +64,12 @@ def pick(forms: dict, n: int) -> str:
     return forms["one" if n == 1 else "other"]
 
 
+def p_(context: str, message: str) -> str:
+    """`message` as the catalog words it under `context`: a sheet's own words,
+    which a notebook's catalog keeps apart from the kit's (``core/translation.py``)."""
+    return _current["catalog"].pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Mark a string for the catalog without translating it yet."""
     return message

@@ -6,19 +6,17 @@ For each ``worksheets/<id>.md`` this writes ``<id>.ipynb`` and one zip of
 them all. A download has no outputs and no build-only cells; its "Your
 answers" cell holds a blank answers template; its first (collapsed) cell
 carries the portable kit so it runs in any Jupyter with only the standard
-library. The Sphinx extension calls `export_all` after each HTML build.
+library. The Sphinx extension calls `export_all` after each HTML build; in
+a build of another language (``-D language=es``) the notebooks speak it,
+from the same sources and the build's catalogs (``page_words.py``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import runpy
-import signal
 import sys
-import threading
 import zipfile
-from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -26,18 +24,21 @@ import nbformat
 from ..core.errors import WorksheetError
 from ..core.words import _
 from .cell_lines import first_line_of, syntax_error_line
+from .markdown_words import translate_markdown
 from .merged_strings import describe, merged_items
 from .notebook_cells import (
-    SAFETY_ANCHOR,
     answers_cell_head,
     answers_help,
     chart_cell,
     form_lines,
     kit_cell,
+    safety_anchor,
     safety_note,
     save_entry_cell,
 )
+from .page_words import Catalogs, PageWords, swap_lines
 from .portable import kit_fingerprint
+from .time_limit import build_time_limit, time_limit
 
 ZIP_NAME = "rebuilding-trust-worksheets.zip"
 BUILD_ONLY = "build-only"
@@ -101,37 +102,6 @@ def worksheet_from_notebook(nb, path: Path, timeout: int = 0):
     return worksheet
 
 
-@contextmanager
-def time_limit(seconds: int, what: str):
-    """The build's time limit for code run here: a cell that loops fails, naming it."""
-    if not seconds or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum, frame):
-        raise WorksheetError(
-            f"{what} ran longer than the build's {seconds} s limit "
-            "(nb_execution_timeout): does it loop?"
-        )
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def build_time_limit(source_dir: Path, default: int = 60) -> int:
-    """conf.py's ``nb_execution_timeout``, from the folder above the worksheets."""
-    conf = Path(source_dir).resolve().parent / "conf.py"
-    if not conf.is_file():
-        return default
-    settings = runpy.run_path(str(conf))
-    return int(settings.get("nb_execution_timeout", default) or 0)
-
-
 def rewrite_links(text: str, base_url: str) -> str:
     """Relative book links do not work in a download: make them absolute, or
     name the book's page in words, so the sentence still says where to read
@@ -144,7 +114,7 @@ def rewrite_links(text: str, base_url: str) -> str:
             return match.group(0)
         in_book = _("{label} (in the book: {page})")
         if not base_url and target.partition("#")[0].endswith("safety.md"):
-            return in_book.format(label=f"[{label}]({SAFETY_ANCHOR})", page="`docs/safety.html`")
+            return in_book.format(label=f"[{label}]({safety_anchor()})", page="`docs/safety.html`")
         page = re.sub(r"^(\.\./)+", "", target).replace(".md", ".html").replace(".ipynb", ".html")
         if not base_url:
             return in_book.format(label=label, page=f"`{page.partition('#')[0]}`")
@@ -153,12 +123,19 @@ def rewrite_links(text: str, base_url: str) -> str:
     return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", replace, text)
 
 
-def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbformat.NotebookNode:
+def export_notebook(
+    path: Path, base_url: str = "", timeout: int = 0, page: PageWords | None = None
+) -> nbformat.NotebookNode:
     """The download of one worksheet, its added cells in the language the kit
-    speaks (``core/words.py``); its kit cell carries that language's catalog."""
+    speaks (``core/words.py``); its kit cell carries that language's catalog.
+    With its `page`'s words (``page_words.py``), its Markdown and its sheet
+    speak them too; its code and its answers' keys stay the English source's."""
+    page = page or PageWords()
     source_nb = read_notebook(path)
-    worksheet = worksheet_from_notebook(source_nb, path, timeout)
-    kit = kit_cell()
+    english = worksheet_from_notebook(source_nb, path, timeout)
+    worksheet = page.sheet(english)  # its words in the cells made here: notes, answers
+    sheet_words = page.sheet_messages(english)
+    kit = kit_cell(sheet=(english.id, sheet_words))
     note = nbformat.v4.new_markdown_cell(safety_note(worksheet, base_url))
     cells = []
     after_answers = False  # the summary cell is the code cell after the answers
@@ -171,14 +148,16 @@ def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbforma
                 answers_help(worksheet)
             )  # the page's words are for the web
         elif cell.cell_type == "markdown":
-            new = nbformat.v4.new_markdown_cell(rewrite_links(cell.source, base_url))
+            text = translate_markdown(cell.source, page)
+            new = nbformat.v4.new_markdown_cell(rewrite_links(text, base_url))
         elif ANSWERS_TAG in tags:
             new = nbformat.v4.new_code_cell(answers_cell_head() + worksheet.answers_template())
             new.metadata["tags"] = [ANSWERS_TAG]
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             if WORKSHEET_TAG in tags:  # the worksheet's data: shown as a form, code hidden
-                new.source = cell.source.rstrip() + "\n" + form_lines(worksheet)
+                swap = "\n" + swap_lines() if sheet_words else ""
+                new.source = cell.source.rstrip() + "\n" + swap + form_lines(worksheet)
                 new.metadata = {"jupyter": {"source_hidden": True}, "tags": [WORKSHEET_TAG]}
         cells.append(new)
         if worksheet.repeat and ANSWERS_TAG in tags:
@@ -190,6 +169,7 @@ def export_notebook(path: Path, base_url: str = "", timeout: int = 0) -> nbforma
         if len(cells) == 1 and cell.cell_type == "markdown":
             # Title first, then the safety note, then the kit the rest needs.
             cells += [note, kit]
+    page.check(path)
     for number, cell in enumerate(cells):
         cell.id = f"{worksheet.id}-{number}"
     nb = nbformat.v4.new_notebook(cells=cells)
@@ -207,14 +187,23 @@ def worksheet_sources(source_dir: Path) -> list[Path]:
     return sorted(p for p in Path(source_dir).glob("*.md") if p.name != "README.md")
 
 
-def export_all(source_dir: Path, out_dir: Path, base_url: str = "", timeout: int = 0) -> list[Path]:
-    """Write one clean notebook per worksheet and a zip of all of them."""
+def export_all(
+    source_dir: Path,
+    out_dir: Path,
+    base_url: str = "",
+    timeout: int = 0,
+    catalogs: Catalogs | None = None,
+) -> list[Path]:
+    """Write one clean notebook per worksheet and a zip of all of them, in
+    the language of `catalogs` (English without)."""
+    catalogs = catalogs or Catalogs()
     out_dir.mkdir(parents=True, exist_ok=True)
     written, problems = [], []
     for path in worksheet_sources(source_dir):
         target = out_dir / f"{path.stem}.ipynb"
         try:
-            text = nbformat.writes(export_notebook(path, base_url, timeout)) + "\n"
+            nb = export_notebook(path, base_url, timeout, catalogs.page_words(path))
+            text = nbformat.writes(nb) + "\n"
         except WorksheetError as error:
             problems.append(str(error))  # every broken worksheet, not just the first
             continue
@@ -232,27 +221,40 @@ def export_all(source_dir: Path, out_dir: Path, base_url: str = "", timeout: int
     return written
 
 
-def export_stamp(source_dir: Path, base_url: str = "") -> str:
-    """Changes whenever a worksheet, the kit or the base URL does."""
-    digest = hashlib.sha256(f"{kit_fingerprint(everything=True)}|{base_url}".encode())
-    for path in worksheet_sources(source_dir):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+def export_stamp(source_dir: Path, base_url: str = "", catalogs: Catalogs | None = None) -> str:
+    """Changes whenever a worksheet, the kit, the base URL, the language or
+    one of its catalogs does."""
+    catalogs = catalogs or Catalogs()
+    digest = hashlib.sha256(
+        f"{kit_fingerprint(everything=True)}|{base_url}|{catalogs.language}".encode()
+    )
+    sources = worksheet_sources(source_dir)
+    for path in [*sources, *catalogs.files(sources)]:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
 
-def export_if_changed(source_dir: Path, out_dir: Path, stamp_file: Path, base_url: str = ""):
+def export_if_changed(
+    source_dir: Path,
+    out_dir: Path,
+    stamp_file: Path,
+    base_url: str = "",
+    catalogs: Catalogs | None = None,
+):
     """`export_all`, unless the last export (recorded in stamp_file) is current."""
-    stamp = export_stamp(source_dir, base_url)
+    stamp = export_stamp(source_dir, base_url, catalogs)
     exported = len(list(out_dir.glob("*.ipynb"))) if out_dir.is_dir() else 0
     current = stamp_file.is_file() and stamp_file.read_text() == stamp
     if current and exported == len(worksheet_sources(source_dir)):
         return
-    export_all(source_dir, out_dir, base_url)
+    export_all(source_dir, out_dir, base_url, catalogs=catalogs)
     stamp_file.write_text(stamp)
 
 
 def write_downloads(app, exception):
-    """After an HTML build, write the clean notebooks and their zip.
+    """After an HTML build, write the clean notebooks and their zip, in the
+    build's language (``-D language=es``: into ``<outdir>/notebooks``, that is
+    ``_build/html/es/notebooks``), from its catalogs.
 
     Skipped when neither the worksheets nor the kit changed since the last
     export: exporting imports jupytext, most of a no-change rebuild's time.
@@ -269,6 +271,7 @@ def write_downloads(app, exception):
             Path(app.outdir) / "notebooks",
             Path(app.doctreedir) / "worksheet-downloads.stamp",
             app.config.html_baseurl,
+            Catalogs.of(app),
         )
     except WorksheetError as error:
         for line in str(error).splitlines():

@@ -48,6 +48,13 @@ where only you can open it: a partner who controls you may read synced
 files.""")
 
 
+def safety_anchor() -> str:
+    """The link to the safety note's heading, in the language the kit speaks
+    (``SAFETY_ANCHOR`` in English)."""
+    heading = _(SAFETY_NOTE).split("\n", 1)[0].lstrip("#").strip()
+    return "#" + heading.replace(" ", "-")
+
+
 def safety_note(worksheet, base_url: str = "") -> str:
     """The note under the title, linking the book's Safety first page when the
     book's address is known (``html_baseurl``), else saying where to find it."""
@@ -95,15 +102,20 @@ def kit_files_source() -> str:
     return "\n".join([*out, "}"])
 
 
-def kit_cell(language: str | None = None, locale_dir: Path | None = None):
+def kit_cell(
+    language: str | None = None, locale_dir: Path | None = None, sheet: tuple[str, dict] = ("", {})
+):
     """The notebook's first cell, collapsed: the portable kit, speaking `language`.
 
     Without arguments, the language and catalog the kit speaks now (in a
     Sphinx build, the build's: ``sphinxext/words.py``); else the catalog
-    ``<locale_dir>/<language>/LC_MESSAGES/kit.po`` (``locale/`` beside the kit)::
+    ``<locale_dir>/<language>/LC_MESSAGES/kit.po`` (``locale/`` beside the kit).
+    `sheet` (its id, and its own words' translations) adds a sheet's words to
+    the catalog (``page_words.py``)::
 
         cell = kit_cell()       # in a Spanish build, a Spanish notebook's first cell
         cell = kit_cell("es")   # the same, from locale/es/LC_MESSAGES/kit.po
+        cell = kit_cell(sheet=("demo", {"Demo checklist": "Lista de prueba"}))
     """
     catalog = None
     if language is None and locale_dir is None and words.catalog():
@@ -116,6 +128,10 @@ def kit_cell(language: str | None = None, locale_dir: Path | None = None):
         if not po.is_file():  # a notebook whose cells speak a language its kit cannot
             raise WorksheetError(f"no kit catalog for the language {language!r}: {po}")
         catalog = compiled(po, language)
+    if sheet[1]:
+        from .page_words import sheet_catalog  # Babel: only the build has it
+
+        catalog = sheet_catalog(catalog, *sheet)
     cell = nbformat.v4.new_code_cell(kit_cell_source(language, catalog))
     cell.metadata = {"jupyter": {"source_hidden": True}, "tags": ["worksheet-kit"]}
     return cell
