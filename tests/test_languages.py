@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -15,7 +16,7 @@ import pytest
 import snowballstemmer
 from babel.messages.pofile import read_po, write_po
 from bs4 import BeautifulSoup
-from conftest import REPO, ROOTS
+from conftest import REPO, ROOTS, STRICT
 from languages import SPANISH, build, pages, two_language_site
 
 from worksheet_kit.i18n import extract
@@ -190,3 +191,39 @@ def test_the_plans_words_reach_the_catalog_and_name_packets_as_their_covers():
         assert {b.who for b in session.blocks} <= words
     for kind, session in packets(plans):
         assert packet_name(kind, session) == packet_title(kind, session)
+
+
+def test_a_spanish_sheet_prints_tagged_spanish_with_no_english_kit_words(tmp_path):
+    """A Spanish build's PDF of a sheet: tagged (PDF/UA), /Lang es, the sheet's
+    and the kit's words in Spanish, and no English kit message left."""
+    from pypdf import PdfReader
+
+    source = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-languages", source)
+    kit_po = REPO / "locale" / SPANISH / "LC_MESSAGES" / "kit.po"
+    shutil.copy(kit_po, source / "locale" / SPANISH / "LC_MESSAGES" / "kit.po")
+    out = tmp_path / "pdf"
+    command = [sys.executable, "-m", "sphinx", *STRICT, "--no-color", "-b", "typst"]
+    command += ["-D", f"language={SPANISH}", "-d", str(tmp_path / "doctrees")]
+    done = subprocess.run([*command, str(source), str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+
+    pdf = PdfReader(out / "demo.pdf")
+    root = pdf.trailer["/Root"]
+    assert root["/Lang"] == SPANISH
+    assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
+    printed = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
+    assert "Para qué sirve" in printed
+    with kit_po.open("rb") as catalog_file:
+        catalog = read_po(catalog_file, locale=SPANISH)
+    english = [
+        m.id
+        for m in catalog
+        if isinstance(m.id, str)
+        and len(m.id.split()) >= 2
+        and "{" not in m.id
+        and m.string
+        and m.string != m.id
+    ]
+    assert english
+    assert [text for text in english if text in printed] == []
