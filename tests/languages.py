@@ -53,5 +53,8 @@ def two_language_site(tmp_path_factory) -> tuple[Path, dict[str, str]]:
     """A fresh copy of the test root, built in both languages: the site and the logs."""
     source = tmp_path_factory.mktemp("book") / "src"
     shutil.copytree(ROOTS / "test-languages", source)
+    # the kit's words: the book's own catalog, as the real book builds with it
+    kit_po = ROOTS.parent.parent / "locale" / SPANISH / "LC_MESSAGES" / "kit.po"
+    shutil.copy(kit_po, source / "locale" / SPANISH / "LC_MESSAGES" / "kit.po")
     site = source.parent / "html"
     return site, build_both(source, site)

@@ -227,3 +227,30 @@ def test_a_spanish_sheet_prints_tagged_spanish_with_no_english_kit_words(tmp_pat
     ]
     assert english
     assert [text for text in english if text in printed] == []
+
+
+def english_kit_messages() -> list[str]:
+    """The kit's English messages a Spanish page must not show (whole phrases,
+    without places, whose Spanish differs)."""
+    with (REPO / "locale" / SPANISH / "LC_MESSAGES" / "kit.po").open("rb") as source:
+        catalog = read_po(source, locale=SPANISH)
+    return [
+        m.id
+        for m in catalog
+        if isinstance(m.id, str)
+        and len(m.id.split()) >= 2
+        and "{" not in m.id
+        and m.string
+        and m.string != m.id
+    ]
+
+
+def test_no_english_kit_message_on_a_spanish_page_or_in_its_script(site):
+    english = english_kit_messages()
+    assert len(english) > 100
+    for page in pages(site, SPANISH):
+        text = " ".join(soup(page).get_text(" ").split())
+        assert [m for m in english if m in text] == [], page
+    script = (site / SPANISH / "_static" / "worksheets.js").read_text(encoding="utf-8")
+    assert [m for m in english if f'"{m}"' in script] == []
+    assert [m for m in english if f'"{m}"' in (site / "_static" / "worksheets.js").read_text()]
