@@ -86,8 +86,12 @@ serve: $(STAMP)
 	$(BIN)/sphinx-autobuild $(SPHINXOPTS) . $(BUILD)/preview \
 		--ignore "$(BUILD)/*" --ignore "$(VENV)/*" --watch worksheet_kit
 
+# Two workers (pytest-xdist), one per core of the CI machine: while one waits on a
+# kernel, a browser or Typst, the other works. The book is still built once a run
+# (tests/shared.py). TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from shared import made_once
 
 pytest_plugins = ["sphinx.testing.fixtures"]
 
@@ -64,14 +65,16 @@ def files_naming(folder: Path, *paths) -> list[str]:
 
 @pytest.fixture(scope="session")
 def book_build(tmp_path_factory):
-    """The real book built once, strictly, with a cache of its own.
+    """The real book built once a run (for every xdist worker), strictly, with a
+    cache of its own. Tests only read it.
 
     What the build printed is kept in ``build.log`` beside ``html/``.
     """
-    out = tmp_path_factory.mktemp("book")
-    done = sphinx_build(REPO, out, "html", *book_cache(out))
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
-    (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
+    with made_once(tmp_path_factory, "book") as (out, ready):
+        if not ready:
+            done = sphinx_build(REPO, out, "html", *book_cache(out))
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-5000:]
+            (out / "build.log").write_text(done.stdout + done.stderr, encoding="utf-8")
     return out
 
 

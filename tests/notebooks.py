@@ -9,6 +9,11 @@ import sys
 from pathlib import Path
 
 import nbformat
+from shared import made_once
+
+from worksheet_kit.sphinxext.downloads import export_notebook
+
+WORKSHEETS = Path(__file__).resolve().parent.parent / "worksheets"
 
 # Runs a notebook in a kernel whose Python cannot import the repo's kit (the
 # notebook must bring its own) nor the modules named in argv[2]. Prints each
@@ -87,3 +92,25 @@ def set_answers(notebook: Path, source: str) -> None:
     cell = next(c for c in nb.cells if "your-answers" in c.metadata.get("tags", []))
     cell.source = source
     nbformat.write(nb, notebook)
+
+
+def blank_run(tmp_path_factory, worksheet_id: str) -> tuple[subprocess.CompletedProcess, Path]:
+    """The worksheet's notebook as a reader downloads it, run blank and alone in a
+    kernel that cannot import ipywidgets: once a test run, for every test that
+    asks (test_downloads: it runs and summarises; test_notebook_form: it says how
+    to click). Returns the run and the executed notebook.
+
+    Without ipywidgets the form cell prints its advice instead of a form; the
+    form itself does not read the answers cell, and test_downloads runs each
+    notebook filled in with ipywidgets present, so no sheet goes unrun with them.
+    """
+    with made_once(tmp_path_factory, f"blank-{worksheet_id}") as (folder, ready):
+        if not ready:
+            notebook = folder / "alone" / f"{worksheet_id}.ipynb"
+            notebook.parent.mkdir()
+            nbformat.write(export_notebook(WORKSHEETS / f"{worksheet_id}.md"), notebook)
+            done = run_alone(notebook, folder, hide=("ipywidgets",), executed=folder / "run.ipynb")
+            kept = {"returncode": done.returncode, "stdout": done.stdout, "stderr": done.stderr}
+            (folder / "run.json").write_text(json.dumps(kept), encoding="utf-8")
+    kept = json.loads((folder / "run.json").read_text(encoding="utf-8"))
+    return subprocess.CompletedProcess(worksheet_id, **kept), folder / "run.ipynb"

@@ -47,6 +47,12 @@ def test_chapter_keeps_article_heading_and_quote(book_html, chapter):
 
 
 def test_two_clean_builds_are_identical(book_build, tmp_path):
+    """A second clean build gives the same bytes: fresh output and doctrees, and a
+    fresh execution cache too, on purpose. A clean clone executes every notebook
+    anew, so an output that changes from one kernel to the next (the order of a
+    set under another hash seed, an object's address, a time) would make two
+    publishings differ; the first build's cache would hide it. The cost runs on
+    one worker of `make test` while the other tests go on."""
     second = sphinx_build(REPO, tmp_path, "html", "-D", f"nb_execution_cache_path={tmp_path / 'c'}")
     assert second.returncode == 0, second.stderr[-3000:]
     first_html, second_html = book_build / "html", tmp_path / "html"

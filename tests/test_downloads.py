@@ -11,7 +11,7 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO
-from notebooks import run_alone, set_answers
+from notebooks import blank_run, run_alone, set_answers
 
 from worksheet_kit import WorksheetError
 from worksheet_kit.sphinxext.downloads import ZIP_NAME, export_notebook, worksheet_sources
@@ -68,7 +68,10 @@ def with_history(worksheet, source: str) -> str:
 
 
 @pytest.mark.parametrize("path", WORKSHEETS, ids=IDS)
-def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
+def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path, tmp_path_factory):
+    """Blank, as downloaded (`blank_run`, shared with test_notebook_form), and
+    filled in, the book's own download with ipywidgets there: both run and
+    summarise."""
     notebook = book_html / "notebooks" / f"{path.stem}.ipynb"
     worksheet = read_worksheet(path)
     # a reader fills in valid answers: the summary reflects them
@@ -81,11 +84,11 @@ def test_download_runs_alone_then_summarises_answers(path, book_html, tmp_path):
     node[first["path"][-1]] = value
     answers["next_step"] = "Take a walk together"
     # as downloaded, and filled in: independent runs, each in its own folder, at once
-    runs = {"blank": None, "filled": with_history(worksheet, f"answers = {answers!r}")}
-    with ThreadPoolExecutor(len(runs)) as pool:
-        blank, filled = pool.map(
-            lambda run: run_alone(notebook, tmp_path, runs[run], folder=run), runs
-        )
+    filled_in = with_history(worksheet, f"answers = {answers!r}")
+    with ThreadPoolExecutor(2) as pool:
+        blank_done = pool.submit(blank_run, tmp_path_factory, path.stem)
+        filled = run_alone(notebook, tmp_path, filled_in, folder="filled")
+        blank, _ = blank_done.result()
 
     assert blank.returncode == 0, blank.stdout + blank.stderr[-3000:]
     assert "Summary: " in blank.stdout

@@ -13,8 +13,8 @@ from pathlib import Path
 import nbformat
 import pytest
 from conftest import REPO
-from notebooks import run_alone
-from test_downloads import IDS, WORKSHEETS, one_of_each_kind, read_worksheet
+from notebooks import blank_run, run_alone
+from test_downloads import IDS, one_of_each_kind, read_worksheet
 
 from worksheet_kit.core.answers import SCHEMA
 from worksheet_kit.core.html import kind_notes
@@ -138,20 +138,15 @@ def test_a_file_the_form_cannot_read_is_left_as_it_is(tmp_path):
     assert saved.read_text() == '{"schema": "rebuilding-trust-answers/1", "worksheet": "other"}'
 
 
-def test_without_ipywidgets_every_notebook_runs_and_says_how_to_click(tmp_path):
-    def run(path):
-        notebook = export_to(tmp_path / path.stem, path.stem)
-        executed = tmp_path / path.stem / "run.ipynb"
-        hidden = ("ipywidgets",)
-        return run_alone(notebook, tmp_path, folder=path.stem, hide=hidden, executed=executed)
-
+def test_without_ipywidgets_every_notebook_runs_and_says_how_to_click(tmp_path_factory):
+    """On the blank runs test_downloads shares (`blank_run`: made once a run)."""
     with ThreadPoolExecutor(2) as pool:
-        runs = dict(zip(IDS, pool.map(run, WORKSHEETS), strict=True))
-    for name, done in runs.items():
+        runs = dict(zip(IDS, pool.map(lambda i: blank_run(tmp_path_factory, i), IDS), strict=True))
+    for name, (done, executed) in runs.items():
         assert done.returncode == 0, (name, done.stdout + done.stderr[-2000:])
         assert "Summary: " in done.stdout, name
         assert "%pip install ipywidgets" in done.stdout, name
-        run = nbformat.read(tmp_path / name / "run.ipynb", as_version=4)
+        run = nbformat.read(executed, as_version=4)
         outputs = [o for c in run.cells for o in c.get("outputs", [])]
         assert not [o for o in outputs if WIDGET in o.get("data", {})], name
 

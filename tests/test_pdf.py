@@ -13,6 +13,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, sphinx_build
 from pypdf import PdfReader
+from shared import made_once
 
 from worksheet_kit.sphinxext.downloads import worksheet_from_notebook, worksheet_sources
 from worksheet_kit.sphinxext.typst.talk import has_talk_sheet, talk_id
@@ -39,9 +40,15 @@ def typst_build(out: Path, cache: Path):
 
 
 @pytest.fixture(scope="session")
-def pdf_dir(book_build):
-    """The PDFs of the real book (the HTML build already executed the notebooks)."""
-    return typst_build(book_build, book_build / "jupyter_cache")
+def pdf_dir(book_build, tmp_path_factory):
+    """The PDFs of the real book, made once a run: the HTML build already executed
+    the notebooks and read the pages; the Typst build starts from a copy of its
+    doctrees (the book's own stay as the HTML build left them, for other tests)."""
+    with made_once(tmp_path_factory, "book-pdf") as (out, ready):
+        if not ready:
+            shutil.copytree(book_build / ".doctrees", out / ".doctrees")
+            typst_build(out, book_build / "jupyter_cache")
+    return out / "typst"
 
 
 @pytest.fixture(scope="session")
