@@ -36,7 +36,9 @@ def spanish_site(tmp_path_factory):
     target.parent.mkdir(parents=True)
     with target.open("wb") as out:
         write_po(out, catalog)
-    done = sphinx_build(project, tmp / "out", "html", "-D", "language=es")
+    done = sphinx_build(  # the kit's words only: no page catalogs here
+        project, tmp / "out", "html", "-D", "language=es", "-D", "catalog_check=0"
+    )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     html = tmp / "out" / "html"
     script = (html / "_static" / "worksheets.js").read_text(encoding="utf-8")

@@ -60,6 +60,7 @@ class PageWords:
     translations: dict[str, str] = field(default_factory=dict)
     known: set[str] = field(default_factory=set)
     unknown: list[str] = field(default_factory=list)
+    strict: bool = True  # off (catalog_check = False), a stale catalog leaves English
 
     @classmethod
     def read(cls, po: Path, language: str) -> PageWords:
@@ -83,7 +84,7 @@ class PageWords:
 
     def check(self, path: Path) -> None:
         """Fail, naming the page, when a text asked for was not in the catalog."""
-        if self.unknown:  # Sphinx read this page's blocks otherwise, or its catalog is old
+        if self.unknown and self.strict:  # Sphinx read its blocks otherwise, or the catalog is old
             raise WorksheetError(
                 f"{path}: its catalog has no message for {self.unknown[0]!r}: "
                 "bring it in step with `make gettext`"
@@ -110,13 +111,15 @@ class Catalogs:
     folders: tuple[Path, ...] = ()
     srcdir: Path = Path()
     compact: bool | str = True
+    strict: bool = True  # conf.py's catalog_check: off, a stale catalog leaves English
 
     @classmethod
     def of(cls, app) -> Catalogs:
         config = app.config
         srcdir = Path(app.srcdir)
         folders = tuple(srcdir / folder for folder in config.locale_dirs)
-        return cls(config.language or "en", folders, srcdir, config.gettext_compact)
+        strict = bool(getattr(config, "catalog_check", True))
+        return cls(config.language or "en", folders, srcdir, config.gettext_compact, strict)
 
     def find(self, domain: str) -> Path | None:
         for folder in self.folders:
@@ -136,7 +139,9 @@ class Catalogs:
 
     def page_words(self, source: Path) -> PageWords:
         found = self.page_catalog(source)
-        return PageWords.read(found, self.language) if found else PageWords()
+        words = PageWords.read(found, self.language) if found else PageWords()
+        words.strict = self.strict
+        return words
 
     def files(self, sources: list[Path]) -> list[Path]:
         """Every catalog the downloads of `sources` are made from: the kit's and the pages'."""
