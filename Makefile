@@ -88,10 +88,11 @@ serve: $(STAMP)
 
 # Two workers (pytest-xdist), one per core of the CI machine: while one waits on a
 # kernel, a browser or Typst, the other works. The book is still built once a run
-# (tests/shared.py). TEST_WORKERS=0 runs the suite in one process.
+# (tests/shared.py); the PDF tests stay on one worker (--dist loadgroup), which
+# extracts each PDF's text once. TEST_WORKERS=0 runs the suite in one process.
 TEST_WORKERS ?= 2
 test: $(STAMP)
-	$(BIN)/python -m pytest -n $(TEST_WORKERS)
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -21,7 +21,8 @@ from worksheet_kit.sphinxext.typst.talk import has_talk_sheet, talk_id
 sys.path.insert(0, str(REPO / "_ext"))
 from workshop_plans import KINDS, PLANS_FILE, load_plans, packet_file, packet_title, packets  # noqa: E402
 
-pytestmark = [pytest.mark.pdf, pytest.mark.slow]
+# One worker reads every PDF (each page's text is extracted once, in its cache)
+pytestmark = [pytest.mark.pdf, pytest.mark.slow, pytest.mark.xdist_group("pdf")]
 PLANS = load_plans(REPO / PLANS_FILE)
 WORKSHEETS = {
     path.stem: worksheet_from_notebook(jupytext.read(path), path)
