@@ -5,8 +5,8 @@ speaker...) is a message; keys, ids and settings are not. The Sphinx build
 collects `messages(ws)` into the page's catalog and draws the sheet as
 `translated(ws, catalog.get)`::
 
-    spanish = translated(worksheet, {"Trust snapshot": "Foto de la confianza"}.get)
-    spanish.title           # "Foto de la confianza"
+    spanish = translated(worksheet, {"Weekly check-in": "Balance semanal"}.get)
+    spanish.title           # "Balance semanal"
     spanish.edition == worksheet.edition   # answers belong to the reader,
                                            # not to a language
 
