@@ -214,17 +214,7 @@ def test_a_spanish_sheet_prints_tagged_spanish_with_no_english_kit_words(tmp_pat
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
     printed = " ".join(" ".join(page.extract_text() for page in pdf.pages).split())
     assert "Para qué sirve" in printed
-    with kit_po.open("rb") as catalog_file:
-        catalog = read_po(catalog_file, locale=SPANISH)
-    english = [
-        m.id
-        for m in catalog
-        if isinstance(m.id, str)
-        and len(m.id.split()) >= 2
-        and "{" not in m.id
-        and m.string
-        and m.string != m.id
-    ]
+    english = english_kit_messages()
     assert english
     assert [text for text in english if text in printed] == []
 

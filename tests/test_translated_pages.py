@@ -54,6 +54,12 @@ def test_links_to_a_heading_survive_a_translated_note_title(tmp_path):
     assert "Aviso de contenido" in (tmp_path / "_build" / "html" / "stages.html").read_text()
 
 
+def build_spanish(root, out):
+    """The root in Spanish, one catalog per page under locale/, no page-catalog check."""
+    options = ["language=es", "catalog_check=0", "locale_dirs=locale", "gettext_compact=0"]
+    return sphinx_build(root, out, "html", *(part for o in options for part in ("-D", o)))
+
+
 def test_a_chapter_shows_its_sheet_anew_when_the_sheet_is_translated(tmp_path):
     """A chapter embeds a sheet defined on another page: a new translation of
     the sheet reaches the chapter on the next (incremental) build."""
@@ -65,22 +71,7 @@ def test_a_chapter_shows_its_sheet_anew_when_the_sheet_is_translated(tmp_path):
     shutil.copytree(ROOTS / "test-worksheet", root)
     out = tmp_path / "_build"
     write_catalog(root, "worksheets/demo", {})  # translated later, as a translator would
-    assert (
-        sphinx_build(
-            root,
-            out,
-            "html",
-            "-D",
-            "language=es",
-            "-D",
-            "catalog_check=0",
-            "-D",
-            "locale_dirs=locale",
-            "-D",
-            "gettext_compact=0",
-        ).returncode
-        == 0
-    )
+    assert build_spanish(root, out).returncode == 0
     chapter = out / "html" / "chapter.html"
     assert "Hoja de prueba" not in chapter.read_text()
 
@@ -91,19 +82,7 @@ def test_a_chapter_shows_its_sheet_anew_when_the_sheet_is_translated(tmp_path):
     )
     english = title.split('"')[1]
     write_catalog(root, "worksheets/demo", {english: "Hoja de prueba"})
-    done = sphinx_build(
-        root,
-        out,
-        "html",
-        "-D",
-        "language=es",
-        "-D",
-        "catalog_check=0",
-        "-D",
-        "locale_dirs=locale",
-        "-D",
-        "gettext_compact=0",
-    )
+    done = build_spanish(root, out)
 
     assert done.returncode == 0, done.stderr
     assert "Hoja de prueba" in chapter.read_text()
