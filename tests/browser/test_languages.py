@@ -4,14 +4,10 @@ English page shows the same answers on its Spanish page, and the reverse
 
 from __future__ import annotations
 
-import threading
-from functools import partial
-from http.server import ThreadingHTTPServer
-
 import pytest
 from languages import SPANISH, two_language_site
 
-from .harness import QuietHandler, axe_problems, expect
+from .harness import axe_problems, expect, served
 
 pytestmark = pytest.mark.browser
 
@@ -19,11 +15,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def two_language_server(tmp_path_factory):
     site, _ = two_language_site(tmp_path_factory)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as url:
+        yield url
 
 
 def sheet(page, url):

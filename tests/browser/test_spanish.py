@@ -6,15 +6,12 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import threading
-from functools import partial
-from http.server import ThreadingHTTPServer
 
 import pytest
 from babel.messages.pofile import read_po, write_po
 from conftest import REPO, ROOTS, sphinx_build
 
-from .harness import QuietHandler, expect, open_worksheet, status_of
+from .harness import expect, open_worksheet, served, status_of
 
 pytestmark = pytest.mark.browser
 
@@ -43,12 +40,8 @@ def spanish_site(tmp_path_factory):
     html = tmp / "out" / "html"
     script = (html / "_static" / "worksheets.js").read_text(encoding="utf-8")
     assert "Export answers" not in script and "Exportar respuestas" in script
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(html)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(html) as url:
+        yield url
 
 
 def test_the_toolbar_and_its_messages_are_spanish(page, dialogs, spanish_site):

@@ -113,7 +113,7 @@ function loadLater() {
 
 /** A storage event from another tab: keep this page's unlocked copy in step.
  * False when the event is none of the book's, or cannot be read here. Only the
- * device's changes come: sessionStorage is each tab's own. */
+ * device's changes come: a tab's own store is never shared. */
 async function tookInOtherTabsWrite(event) {
   if (event.key !== null && !event.key.startsWith(PREFIX)) return false;
   if (event.key === LOCK) {
