@@ -28,7 +28,10 @@ root_doc = "index"
 extensions = [
     "myst_nb",
     "worksheet_kit.sphinxext",
-    "book_html",  # aria-level on captions; code styles only on pages with code
+    "book_html",  # aria-level on captions; a description for each page
+    "page_assets",  # a page loads only the scripts and styles it uses
+    "unused_css",  # the theme's stylesheets, less the rules nothing uses
+    "small_static",  # the book's own scripts and styles, minified in the site
     "book_search",  # numbers such as 988 are searchable; print-only pages are not
     "book_quiet",  # one line per step: no kernel-transport or config-dump lines
     "book_from_disk",  # pages opened as files say how to serve the book

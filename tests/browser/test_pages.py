@@ -155,6 +155,32 @@ def test_a_search_for_help_lists_safety_first_at_the_top(page, site, query):
     expect(first).to_have_attribute("href", re.compile(r"docs/safety\.html"))
 
 
+def test_a_search_leaves_no_word_of_it_in_the_browser(page, site):
+    """Sphinx's search kept the words in localStorage until the next page
+    highlighted them; a reader who closed the tab on the results left them
+    there, on a shared device (_ext/page_assets.py)."""
+    page.goto(site + "search.html?q=betrayal+988")
+    expect(page.locator(".search-summary")).to_contain_text("found")
+    kept = page.evaluate("() => JSON.stringify([{...localStorage}, {...sessionStorage}])")
+    assert "betrayal" not in kept and "988" not in kept
+
+
+def test_arrow_keys_open_the_next_and_previous_page_but_not_while_typing(page, site):
+    """doctools.js's keys (navigation_with_keys), from page-keys.js alone."""
+    page.goto(site + "docs/signs-of-erosion.html")
+    following = page.locator('link[rel="next"]').get_attribute("href")
+    page.locator("input[name=q]").first.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.type("/")
+    assert page.url.endswith("docs/signs-of-erosion.html")
+    expect(page.locator("input[name=q]").first).to_have_value("/")
+    page.locator("h1").first.click()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url("**/" + following.rsplit("/", 1)[-1])
+    page.keyboard.press("ArrowLeft")
+    page.wait_for_url("**/signs-of-erosion.html")
+
+
 def test_a_page_opened_as_a_file_says_how_to_serve_the_book(page, site, book_html):
     page.goto(site + "worksheets/apology-builder.html")
     expect(page.locator("form.worksheet").first).to_be_visible()
