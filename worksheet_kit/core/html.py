@@ -16,7 +16,6 @@ import json
 import re
 from html import escape
 
-from .answers import MAX_ANSWER
 from .compare import compare_spec
 from .keys import field_name
 from .wording import worded
@@ -55,7 +54,9 @@ def page_data(ws) -> dict:
         "title": ws.title,
         "keep": ws.keep,
         "repeat": ws.repeat,
-        "fields": ws.answer_fields(),
+        # a field's path is its name split at the dots (form-data.js): keys begin
+        # with a letter, row numbers are digits
+        "fields": [{k: v for k, v in f.items() if k != "path"} for f in ws.answer_fields()],
         "summary": ws.summary_spec(),
         "compare": compare_spec(ws),
     }
@@ -125,8 +126,7 @@ def text_box(
     css = f' class="{label_class}"' if label_class else ""
     return (
         f'<label for="{element_id}"{css}>{escape(label)}</label>'
-        f'<textarea maxlength="{MAX_ANSWER}" id="{element_id}" name="{name}" '
-        f'rows="{rows}"></textarea>'
+        f'<textarea id="{element_id}" name="{name}" rows="{rows}"></textarea>'
     )
 
 
@@ -183,11 +183,10 @@ def reflection_table(ws, base, notebook=False):
         rows.append(f'<tr class="ws-example"><th scope="row">{example}</th>{cells}</tr>')
     for r in range(1, ws.rows + 1):
         cells = "".join(
-            f'<td data-label="{escape(col)}"><textarea maxlength="{MAX_ANSWER}" '
-            f'id="{base}-row-{r}-col-{c}" name="{field_name(["rows", r - 1, col.key])}" rows="3" '
-            f'aria-label="{escape(cell_label.format(row=r, column=col))}">'
-            "</textarea></td>"
-            for c, col in enumerate(ws.columns, start=1)
+            f'<td data-label="{escape(col)}">'
+            f'<textarea name="{field_name(["rows", r - 1, col.key])}" rows="3" '
+            f'aria-label="{escape(cell_label.format(row=r, column=col))}"></textarea></td>'
+            for col in ws.columns
         )
         rows.append(f'<tr><th scope="row">{r}</th>{cells}</tr>')
     return (

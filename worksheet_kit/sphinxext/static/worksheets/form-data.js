@@ -2,8 +2,13 @@
 function shapeOf(form) {
   const data = JSON.parse(form.querySelector("script.ws-data")?.textContent || "null");
   if (!data || !Array.isArray(data.fields)) return null;
+  data.fields = data.fields.map((f) => ({ ...f, path: pathOf(f.name) }));
   return { ...data, questions: questionsOf(data), form, next: form.elements.namedItem("next_step") };
 }
+
+// A field's place in the answers, from its name: "rows.0.feel" is
+// ["rows", 0, "feel"] (keys begin with a letter; row numbers are digits).
+const pathOf = (name) => name.split(".").map((step) => (/^[0-9]+$/.test(step) ? Number(step) : step));
 
 // Each key's question, as Worksheet.questions() gives it: a field's label, or
 // for a table, its column's heading.
