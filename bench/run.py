@@ -377,32 +377,42 @@ def test_suite(clean_build_seconds: float) -> None:
     )
 
 
-def page_weight(html: Path, language: str = "") -> None:
-    """The chapter's and the worksheet's page with all they load; `language` names
-    a translation's folder (``es``: html/es/)."""
+def weight_of(page: Path) -> tuple[int, list[str], list[str]]:
+    """A page's bytes with every style, script, icon and image it loads; the URLs
+    it would load from other hosts; its images without a width and height."""
     from bs4 import BeautifulSoup
 
-    for docname in (CHAPTER, WORKSHEET):
-        page = html / f"{docname}.html"
-        soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
-        total, external, unsized = page.stat().st_size, [], []
-        loaded = [t.get("href") for t in soup.find_all("link", rel="stylesheet")]
-        loaded += [t.get("src") for t in soup.find_all(["script", "img"]) if t.get("src")]
-        loaded += [t.get("href") for t in soup.find_all("link", rel="icon")]
-        for url in filter(None, loaded):
-            if urlparse(url).netloc:
-                external.append(url)
-                continue
-            total += (page.parent / url.split("?")[0]).resolve().stat().st_size
-        unsized = [
-            i.get("src") for i in soup.find_all("img") if not (i.get("width") and i.get("height"))
-        ]
-        report(
-            f"page weight of {docname}{f' ({language})' if language else ''}",
-            f"{total / 1024:.0f} KB with everything it loads (target <= 160 KB); "
-            f"other hosts: {external or 'none'}; unsized images: {unsized or 'none'}",
-            total <= PAGE_BUDGET and not external and not unsized,
-        )
+    soup = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    total, external = page.stat().st_size, []
+    loaded = [t.get("href") for t in soup.find_all("link", rel=["stylesheet", "icon"])]
+    loaded += [t.get("src") for t in soup.find_all(["script", "img"]) if t.get("src")]
+    for url in filter(None, loaded):
+        if urlparse(url).netloc:
+            external.append(url)
+            continue
+        total += (page.parent / url.split("?")[0]).resolve().stat().st_size
+    images = soup.find_all("img")
+    unsized = [i.get("src") for i in images if not (i.get("width") and i.get("height"))]
+    return total, external, unsized
+
+
+def page_weight(html: Path, language: str = "") -> None:
+    """Every chapter page and the worksheet's page with all they load; `language`
+    names a translation's folder (``es``: html/es/)."""
+    pages = [*sorted((html / "docs").glob("*.html")), html / f"{WORKSHEET}.html"]
+    weights = {page.relative_to(html).with_suffix("").as_posix(): weight_of(page) for page in pages}
+    heaviest = max(weights, key=lambda name: weights[name][0])
+    over = [name for name, (total, _, _) in weights.items() if total > PAGE_BUDGET]
+    external = sorted({url for _, urls, _ in weights.values() for url in urls})
+    unsized = sorted({src for _, _, images in weights.values() for src in images})
+    kb = {name: f"{total / 1024:.0f} KB" for name, (total, _, _) in weights.items()}
+    report(
+        f"page weight{f' ({language})' if language else ''}",
+        f"heaviest {heaviest} {kb[heaviest]} of {len(pages)} pages (every chapter and "
+        f"{WORKSHEET}); {CHAPTER} {kb[CHAPTER]} (target <= 160 KB each); over: "
+        f"{over or 'none'}; other hosts: {external or 'none'}; unsized images: {unsized or 'none'}",
+        not over and not external and not unsized,
+    )
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
