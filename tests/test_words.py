@@ -19,11 +19,13 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-from kinds.examples import checklist, rating_scale
+from kinds.examples import checklist, rating_scale, reflection_table
 
 from worksheet_kit import WorksheetError
 from worksheet_kit.core import mistakes, words
 from worksheet_kit.core.compare import compare
+from worksheet_kit.core.editions import carry, envelope
+from worksheet_kit.core.html import page_data
 from worksheet_kit.i18n import catalogs
 from worksheet_kit.i18n.extract import KEYWORDS, KIT, template, write
 from worksheet_kit.sphinxext.notebook_cells import answers_cell_head, kit_cell
@@ -77,6 +79,18 @@ def test_the_pages_summary_spec_carries_whole_spanish_sentences(spanish):
     }
     assert spec["highest"]["other"].startswith("Tu valoración más alta fue {value}")
     assert spec["measure"] == "valoración media"
+
+
+def test_a_table_cells_question_is_spanish_in_the_page_and_in_earlier_answers(spanish):
+    """ "Fila 1: …", in the page's data (messages, summaries, exports) and for an
+    answer to a retired column, as the form's own label already was."""
+    ws = reflection_table()
+    labels = [f["label"] for f in page_data(ws)["fields"] if f["name"].startswith("rows.")]
+    assert labels[0] == f"Fila 1: {ws.columns[0]}" and not any("Row" in x for x in labels)
+    answers = ws.blank_answers()
+    answers["rows"][1]["gone"] = "A column this edition no longer has"
+    data = {**envelope(ws, answers), "edition": "earlier", "questions": {"gone": "Gone"}}
+    assert [e["question"] for e in carry(ws, data).earlier] == ["Fila 2: Gone"]
 
 
 def test_a_comparison_speaks_spanish(spanish):

@@ -160,7 +160,8 @@ class Placer:
 
     def question(self, path) -> str:
         text = self.questions.get(path[-1], path[-1])
-        return f"Row {path[1] + 1}: {text}" if len(path) == 3 else text
+        row = _("Row {row}: {column}")
+        return row.format(row=path[1] + 1, column=text) if len(path) == 3 else text
 
 
 def _leaves(answers, fail=None, where=""):

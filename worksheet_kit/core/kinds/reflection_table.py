@@ -49,7 +49,7 @@ class ReflectionTable(Worksheet):
                 "name": keys.field_name(["rows", r - 1, column.key]),
                 "path": ["rows", r - 1, column.key],
                 "type": "text",
-                "label": f"Row {r}: {column}",
+                "label": _("Row {row}: {column}").format(row=r, column=column),
             }
             for r in range(1, self.rows + 1)
             for column in self.columns
