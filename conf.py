@@ -118,6 +118,9 @@ html_favicon = "_static/favicon.svg"
 html_last_updated_fmt = None
 html_copy_source = False
 html_show_sourcelink = False
+# furo's footer would say "Made with Sphinx and @pradyunsg's Furo", its "'s" in
+# English on every page; without Sphinx's name it says "Made with Furo" in each language
+html_show_sphinx = False
 html_permalinks_icon = "#"
 html_theme_options = {
     "light_css_variables": {

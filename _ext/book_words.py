@@ -17,6 +17,8 @@ build's language once the builder starts::
 
 from __future__ import annotations
 
+from sphinx.locale import _ as theme_gettext  # Sphinx's catalog: sphinx.po
+
 from worksheet_kit.core.words import N_
 from worksheet_kit.sphinxext.words import translations
 
@@ -28,6 +30,20 @@ TEMPLATE_WORDS = {
     "on_this_page": N_("On this page"),
     "language": N_("Language"),  # the landmark around the link to the other language
 }
+# furo's words that its templates write in English only; _templates/page.html
+# puts Sphinx's translation of each (locale/<lang>/LC_MESSAGES/sphinx.po) in place.
+THEME_WORDS_IN_ENGLISH = (
+    "Contents",
+    "Menu",
+    "Expand",
+    "Light mode",
+    "Dark mode",
+    "Auto light/dark, in light mode",
+    "Auto light/dark, in dark mode",
+    "Toggle site navigation sidebar",
+    "Toggle table of contents sidebar",
+    "Toggle Light / Dark / Auto color theme",
+)
 BUILD_WORDS = {"gettext": str}  # this build's book catalog, from `use_build_language`
 TRANSLATED_CONTEXT = ("tagline",)  # html_context entries that are words
 TRANSLATED_CONFIG = ("html_title", "html_short_title")
@@ -57,6 +73,7 @@ def use_build_language(app) -> None:
 
 def add_template_words(app, pagename, templatename, context, doctree):
     context["book_words"] = {name: gettext(text) for name, text in TEMPLATE_WORDS.items()}
+    context["theme_words"] = {text: str(theme_gettext(text)) for text in THEME_WORDS_IN_ENGLISH}
 
 
 def setup(app):

@@ -113,6 +113,22 @@ def test_the_books_own_words_come_from_book_po(site):
     assert json.loads(note["data-words"])["title"] == "Este libro está abierto como un archivo"
 
 
+def test_the_themes_words_are_spanish_too(site):
+    """furo's own words (locale/es/LC_MESSAGES/sphinx.po, linked into the root):
+    its {% trans %} texts, and those _templates/page.html puts in place."""
+    sys.path.insert(0, str(REPO / "_ext"))
+    from book_words import THEME_WORDS_IN_ENGLISH
+
+    spanish = (site / SPANISH / "docs" / "chapter.html").read_text(encoding="utf-8")
+    english = (site / "docs" / "chapter.html").read_text(encoding="utf-8")
+    for words in ("Saltar al contenido", "<title>Índice</title>", "Volver arriba"):
+        assert words in spanish and words not in english, words
+    assert 'aria-label="Mostrar u ocultar la navegación del sitio"' in spanish
+    left = [w for w in (*THEME_WORDS_IN_ENGLISH, "Skip to content", "Made with") if w in spanish]
+    assert left == []
+    assert all(words in english for words in THEME_WORDS_IN_ENGLISH)
+
+
 def test_the_spanish_build_runs_no_notebook_the_english_one_ran(two_languages):
     _, logs = two_languages
     assert "Executed notebook" in logs["en"]
