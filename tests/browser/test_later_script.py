@@ -27,6 +27,9 @@ pytestmark = pytest.mark.browser
 CHAPTER = "docs/stages-of-recovery.html"  # a chapter with several sheets
 WEEKLY = "weekly-check-in"
 LATER = ("worksheets-later.js", "worksheets-later.css")
+KIT_FILES = """() => Object.fromEntries(performance.getEntriesByType("resource")
+  .map((e) => [new URL(e.name).pathname.split("/").pop(), e.decodedBodySize])
+  .filter(([name]) => name.startsWith("worksheets")))"""
 NOT_LOADED = "This part of the page could not be loaded, so nothing was changed."
 
 
@@ -56,6 +59,10 @@ def test_a_first_visit_loads_no_later_code_even_when_filling_in(page, site):
     settled(form)
     expect(status_of(form)).to_contain_text("back in the form")
     assert asked == []
+    # what the page loaded of the kit: the light script and its styles
+    sizes = page.evaluate(KIT_FILES)
+    assert sorted(sizes) == ["worksheets.css", "worksheets.js"]
+    assert sizes["worksheets.js"] <= 25_000, sizes
 
 
 def test_export_on_a_first_visit_loads_later_code_and_downloads(page, site, tmp_path):
