@@ -1,4 +1,4 @@
-"""The forms' script: kept in parts with one job each, served as one file.
+"""The forms' script: kept in parts with one job each, served as two files.
 
 Every ``<form class="worksheet">`` gets a toolbar (Print this sheet, Export,
 Import, Clear, Forget everything, what the sheet keeps...) and keeps its
@@ -13,9 +13,29 @@ move to keys on first load. Without JavaScript the plain form still shows,
 with no toolbar. Every page also gets the quick exit, and the answers page
 its book-wide choices.
 
-The parts live in ``static/worksheets/`` and share one closure, in the
-order of `PARTS` (a part may use what an earlier part defines, and a
-function what any part defines)::
+Two files, by one rule. ``worksheets.js`` (`PARTS`) holds what a first
+visit with nothing stored needs: show the forms, fill them in, keep them at
+the sheet's level (and change it, or forget everything), summarise them,
+print them, and the quick exit. Everything else is ``worksheets-later.js``
+(`LATER_PARTS`, with ``worksheets-later.css``), which loads once:
+
+- on the click that needs it: Export, Import, Clear, Download notebook,
+  Save today's entry, Compare, the lock, the answers page's choices;
+- at start, only when the browser holds what a first visit never has
+  (``saving.js`` `needsLater`): the lock is on, schema-1 records, answers
+  of another edition or with earlier answers, weekly entries. The sheet is
+  busy and closed to input until it has loaded and filled in; if it cannot
+  load, the sheet says so and changes nothing.
+
+The first script reads back the answers its own edition wrote without
+``editions.js``; anything else goes through ``carry`` in the later file. It
+calls later code only as ``later("exportAnswers", ws)`` (load, then call; one
+message if it cannot load) or, where that code has already drawn something,
+``laterApi?.drawProgress(ws)``; tests/test_later_script.py holds it to that.
+
+Each file's parts live in ``static/worksheets/`` and share one closure, in
+the order of their tuple (a part may use what an earlier part defines, and
+a function what any part defines)::
 
     from worksheet_kit.sphinxext.form_script import form_script, later_script
     text = form_script()  # what the site serves as _static/worksheets.js
