@@ -79,12 +79,17 @@ def test_export_on_a_first_visit_loads_later_code_and_downloads(page, site, tmp_
     assert sorted(asked) == sorted(LATER)
 
 
-def test_a_returning_reader_with_weekly_entries_sees_the_chart(page, site):
-    ws = worksheet(WEEKLY)
-    form = open_worksheet(page, site, ws.id)
-    fill(form, ws)
+def save_an_entry(page, site):
+    """A weekly entry saved on the sheet's page (which loads the later script)."""
+    form = open_worksheet(page, site, WEEKLY)
+    fill(form, worksheet(WEEKLY))
     form.get_by_role("button", name="Save today's entry").click()
     expect(status_of(form)).to_contain_text("was saved in this browser")
+    return form
+
+
+def test_a_returning_reader_with_weekly_entries_sees_the_chart(page, site):
+    form = save_an_entry(page, site)
     asked = later_requests(page)
     page.reload()
     # the page waits for the later script, then draws; no sleep, no click
@@ -94,11 +99,7 @@ def test_a_returning_reader_with_weekly_entries_sees_the_chart(page, site):
 
 
 def test_a_blocked_later_script_says_so_and_changes_nothing(page, site):
-    ws = worksheet(WEEKLY)
-    form = open_worksheet(page, site, ws.id)
-    fill(form, ws)
-    form.get_by_role("button", name="Save today's entry").click()
-    expect(status_of(form)).to_contain_text("was saved in this browser")
+    form = save_an_entry(page, site)
     before = everything_kept(page)
 
     page.route("**/worksheets-later.js*", lambda route: route.abort())
