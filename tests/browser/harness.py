@@ -195,8 +195,8 @@ def open_worksheet(page, site, ws_id):
 
 def settled(form):
     """Wait until the sheet shows what it keeps: a sheet whose answers need
-    worksheets-later.js is busy (aria-busy) until it has loaded and filled."""
-    expect(form.locator(".ws-toolbar")).to_be_attached()
+    worksheets-later.js is busy (aria-busy) from start-up, which a page's load
+    event follows, until that script has loaded and filled it in."""
     expect(form).not_to_have_attribute("aria-busy", "true")
 
 

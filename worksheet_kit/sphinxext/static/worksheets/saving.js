@@ -1,6 +1,7 @@
 // -- saving, syncing, restoring ---------------------------------------------
 // The "answers" record holds the form's answers and the earlier answers (to
-// questions this edition no longer asks); it is the file Export saves.
+// questions this edition no longer asks); it is the file Export saves. What
+// this edition wrote is read back here; any other record, by restoring.js.
 /** The record this edition keeps, and the file Export saves (core/editions.py envelope). */
 function envelope(ws, answers, earlier = [], history = null) {
   const data = { schema: SCHEMA, worksheet: ws.id, edition: ws.edition, questions: ws.questions, answers };
