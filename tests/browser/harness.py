@@ -189,7 +189,15 @@ def open_worksheet(page, site, ws_id):
     page.goto(f"{site}worksheets/{ws_id}.html")
     form = page.locator(f'form.worksheet[data-worksheet-id="{ws_id}"]').first
     expect(form.locator(".ws-toolbar")).to_be_visible()
+    settled(form)
     return form
+
+
+def settled(form):
+    """Wait until the sheet shows what it keeps: a sheet whose answers need
+    worksheets-later.js is busy (aria-busy) from start-up, which a page's load
+    event follows, until that script has loaded and filled it in."""
+    expect(form).not_to_have_attribute("aria-busy", "true")
 
 
 def storage_key(ws, slot="answers") -> str:

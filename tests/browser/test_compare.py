@@ -112,6 +112,7 @@ def test_the_intimacy_menu_never_shows_a_one_sided_yes(browser, page, site, tmp_
     for first, second in ((my_file, their_file), (their_file, my_file)):
         form = open_worksheet(page, site, ws.id)
         form.locator('input[type="file"]').first.set_input_files(first)
+        expect(status_of(form)).to_contain_text("imported")
         views.append(shown_lines(compare_in_page(page, form, second)))
         page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
     assert views[0] == views[1]  # each partner sees the same view
@@ -143,6 +144,7 @@ def test_weekly_entries_of_both_partners_are_drawn_as_two_series(browser, page, 
     page.clock.set_fixed_time("2026-11-30T10:00:00")
     form = open_worksheet(page, site, ws.id)
     form.locator('input[type="file"]').first.set_input_files(files["mine"])
+    expect(status_of(form)).to_contain_text("imported")
     section = compare_in_page(page, form, files["theirs"])
     expect(section.locator("polyline")).to_have_count(2)
     expect(section.locator("polyline.ws-series-partner")).to_have_css(
@@ -172,6 +174,7 @@ def test_a_wrong_partner_file_changes_nothing_and_says_why(page, site, tmp_path)
     }
     form = open_worksheet(page, site, ws.id)
     form.locator('input[type="file"]').first.set_input_files(my_file)
+    expect(status_of(form)).to_contain_text("Answers imported from")  # Import loads on its use
     before = everything_kept(page)
     for case, content in wrong.items():
         path = tmp_path / "partner.json"

@@ -104,6 +104,8 @@ def copy_static_files(app):
     words = translations(app, "kit")  # the build's language: the script's t()/tn() words
     sources = {
         "worksheets.css": (STATIC / "worksheets.css").read_text(encoding="utf-8"),
+        # what worksheets-later.js draws, loaded with it (never on a first visit)
+        "worksheets-later.css": (STATIC / "worksheets-later.css").read_text(encoding="utf-8"),
         "worksheets.js": form_script(words),
         # the answers file's format, for other tools (docs/your-answers.md)
         "answers-v2.schema.json": (STATIC / "answers-v2.schema.json").read_text(encoding="utf-8"),

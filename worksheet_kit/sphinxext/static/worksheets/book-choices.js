@@ -104,3 +104,20 @@ function drawLockBox(box, say, redraw) {
   }));
   box.replaceChildren(element("p", "", t("The lock is on, and unlocked on this page.")), actions);
 }
+
+/** Book-wide "keep nothing on this device": on removes every record the book
+ * keeps in any storage (the page keeps what it shows). */
+function setKeepNothing(on) {
+  const chosen = settings();
+  if (on) chosen.keep = "nothing";
+  else delete chosen.keep;
+  if (on) {
+    for (const { key, level } of bookKeys()) {
+      if (key === SETTINGS || level === "nothing") continue;
+      const raw = readKey(key, level);
+      setKey(key, null, level);
+      if (raw !== null) memory.set(key, raw); // still on the page until it closes
+    }
+  }
+  return writeSettings(chosen);
+}

@@ -151,12 +151,3 @@ function carry(ws, data) {
   const carried = moved ? leaves(answers, "").filter(([, v]) => isFilled(v)).length : 0;
   return { answers, earlier, history, carried, unplaced: reader.earlier.length };
 }
-
-/** The record this edition keeps, and the file Export saves (core/editions.py envelope). */
-function envelope(ws, answers, earlier = [], history = null) {
-  const data = { schema: SCHEMA, worksheet: ws.id, edition: ws.edition, questions: ws.questions, answers };
-  if (Object.keys(ws.revisions).length) data.revisions = ws.revisions;
-  if (earlier.length) data.earlier = earlier;
-  if (history !== null) data.history = history;
-  return data;
-}

@@ -24,23 +24,6 @@ function setLevel(ws, level) {
   return true;
 }
 
-/** Book-wide "keep nothing on this device": on removes every record the book
- * keeps in any storage (the page keeps what it shows). */
-function setKeepNothing(on) {
-  const chosen = settings();
-  if (on) chosen.keep = "nothing";
-  else delete chosen.keep;
-  if (on) {
-    for (const { key, level } of bookKeys()) {
-      if (key === SETTINGS || level === "nothing") continue;
-      const raw = readKey(key, level);
-      setKey(key, null, level);
-      if (raw !== null) memory.set(key, raw); // still on the page until it closes
-    }
-  }
-  return writeSettings(chosen);
-}
-
 /** Remove every key of the book from every storage, the lock included; say
  * what went, as counts (entries are counted when they can be read). */
 function forgetEverything() {

@@ -1,4 +1,4 @@
-// -- what a sheet keeps: its level, forget everything, earlier answers ----------
+// -- what a sheet keeps: its level, next to its buttons; forget everything -----
 const LEVEL_WORDS = {
   device: t("on this device"),
   tab: t("until I close this tab"),
@@ -98,13 +98,13 @@ function forgetWithConfirmation() {
     return null;
   }
   const counts = forgetEverything();
-  unlocked(); // no lock is left
+  laterApi?.unlocked(); // no lock is left (a locked page has loaded it)
   for (const ws of sheets) {
     closeCompare(ws); // it shows the answers being forgotten
     fillForm(ws, blankAnswers(ws));
     showLevel(ws);
     markFolded(ws);
-    drawProgress(ws);
+    laterApi?.drawProgress(ws); // entries were drawn by it, if any
   }
   const sheetCount = tn("{n} sheet", "{n} sheets", counts.answers);
   const entryCount = tn("{n} saved entry", "{n} saved entries", counts.entries);
@@ -113,40 +113,4 @@ function forgetWithConfirmation() {
     "Your partner's answers to {n} sheets were forgotten too.", counts.partners) : "";
   return t("Forgotten: answers to {sheets}, {entries} and {settings}. This book keeps nothing more in this browser.",
     { sheets: sheetCount, entries: entryCount, settings: settingCount }) + partners;
-}
-
-// A sheet kept more strictly now than when its answers were kept on this
-// device: they stay there until the reader chooses. Say so once, quietly.
-function keptOnDeviceNotice(ws) {
-  const known = legacyKeys(ws).filter((key) => own(ws.legacy || {}, legacyMatch(key)[2]));
-  if (!known.length) return;
-  const notice = element("div", "ws-notice");
-  const now = {
-    device: t("This sheet now keeps answers on this device."),
-    tab: t("This sheet now keeps answers until you close this tab."),
-    nothing: t("This sheet now keeps answers nowhere."),
-  };
-  notice.append(element("p", "", t("Your earlier answers to this sheet are kept on this device, " +
-    "where anyone using this browser can read them.") + " " + now[levelOf(ws)]));
-  const actions = element("p", "ws-notice-actions");
-  const done = (message) => {
-    notice.remove();
-    say(ws, message);
-  };
-  actions.append(button(t("Keep them only in this tab"), () => {
-    if (levelOf(ws) !== "nothing") migrate(ws);
-    if (levelOf(ws) === "nothing" || known.some((key) => readKey(key, "device") !== null)) {
-      return say(ws, t("They could not be moved, so they stay on this device."), true);
-    }
-    restore(ws, true);
-    carryHistory(ws);
-    drawProgress(ws);
-    showSummary(ws);
-    done(t("Your earlier answers are now kept only until you close this tab, and are back in the form."));
-  }), " ", button(t("Remove them"), () => {
-    known.forEach(removeKey);
-    done(t("Your earlier answers were removed from this device."));
-  }));
-  notice.append(actions);
-  ws.tools.append(notice);
 }

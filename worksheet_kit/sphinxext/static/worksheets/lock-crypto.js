@@ -1,4 +1,7 @@
 // -- the lock's cryptography (loaded on the first Unlock or on the answers page) --
+/** The keys the lock covers: every key of the book but the lock's own. */
+const lockedKeys = () => bookKeys().filter(({ key, level }) =>
+  level !== "nothing" && ![LOCK, LOCK_OFF].includes(key) && !key.startsWith(STAGED));
 const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
 const b64 = (buffer) => btoa(String.fromCharCode(...new Uint8Array(buffer)));
 
@@ -107,3 +110,15 @@ function turnLockOff() {
   return true;
 }
 
+// Lock by itself after the chosen minutes without use.
+function lockWhenIdle(onLock) {
+  const restart = () => {
+    clearTimeout(lock.timer);
+    if (lock.key && lock.minutes) lock.timer = setTimeout(onLock, lock.minutes * 60000);
+  };
+  if (!lock.watching) {
+    lock.watching = true;
+    ["pointerdown", "keydown", "input"].forEach((type) => document.addEventListener(type, restart, true));
+  }
+  restart();
+}

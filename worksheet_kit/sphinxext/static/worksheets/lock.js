@@ -23,10 +23,6 @@ function lockRecord() {
 const lockIsOn = () => lockRecord() !== null;
 const isLocked = () => lockIsOn() && !lock.key;
 
-/** The keys the lock covers: every key of the book but the lock's own. */
-const lockedKeys = () => bookKeys().filter(({ key, level }) =>
-  level !== "nothing" && ![LOCK, LOCK_OFF].includes(key) && !key.startsWith(STAGED));
-
 function lockNow() {
   lock.key = null;
   lock.plain = new Map();
@@ -63,7 +59,7 @@ function sealedSet(name, raw, level) {
   lock.writes = lock.writes.then(async () => {
     let kept = false;
     try {
-      kept = raw === null ? rawSet(name, null, level) : rawSet(name, await later.seal(key, name, raw), level);
+      kept = raw === null ? rawSet(name, null, level) : rawSet(name, await laterApi.seal(key, name, raw), level);
     } finally {
       if (!kept) sheets.forEach((ws) => say(ws, notKeptHere(level), true));
     }
@@ -71,44 +67,50 @@ function sealedSet(name, raw, level) {
   return true;
 }
 
-// Lock by itself after the chosen minutes without use.
-function lockWhenIdle(onLock) {
-  const restart = () => {
-    clearTimeout(lock.timer);
-    if (lock.key && lock.minutes) lock.timer = setTimeout(onLock, lock.minutes * 60000);
-  };
-  if (!lock.watching) {
-    lock.watching = true;
-    ["pointerdown", "keydown", "input"].forEach((type) => document.addEventListener(type, restart, true));
-  }
-  restart();
-}
-
-// -- what loads on a click: the lock's cryptography, the answers page ---------
-// Built from parts of this same closure's names (form_script.LATER_PARTS) into
-// worksheets-later.js, beside this script.
+// -- what loads later: worksheets-later.js ----------------------------------
+// Built from form_script.LATER_PARTS, beside this script, with this closure's
+// names handed over (KIT). It loads once, on the first click that needs it,
+// or at start when the browser holds what only it reads (saving.js needsLater).
 const LATER_URL = document.currentScript?.src.replace(/worksheets\.js(\?.*)?$/, "worksheets-later.js");
-let later = null;
+let laterApi = null; // its functions, once loaded
 let laterLoading = null;
+const NOT_LOADED = t("This part of the page could not be loaded, so nothing was changed. Reload the page and try again.");
 
 function loadLater() {
   laterLoading ||= new Promise((resolve, reject) => {
+    // its styles come with it; the script waits for them, but not on them
+    const styles = element("link");
+    styles.rel = "stylesheet";
+    styles.href = LATER_URL.replace(/\.js$/, ".css");
+    const styled = new Promise((done) => {
+      styles.onload = styles.onerror = done;
+    });
+    document.head.append(styles);
     const script = document.createElement("script");
     script.src = LATER_URL;
-    script.onload = () => {
-      // it hands back its functions, and is given this closure's names (KIT)
-      later = window.rebuildingTrustLater?.(KIT());
+    script.onload = async () => {
+      await styled;
+      laterApi = window.rebuildingTrustLater?.(KIT());
       delete window.rebuildingTrustLater;
-      if (later) resolve(later);
+      if (laterApi) resolve(laterApi);
       else reject(new Error("worksheets-later.js did not start"));
     };
     script.onerror = () => {
-      laterLoading = null;
+      laterLoading = null; // the next click tries again
+      script.remove();
+      styles.remove();
       reject(new Error("worksheets-later.js could not be loaded"));
     };
     document.head.append(script);
   });
   return laterLoading;
+}
+
+/** Call one function of worksheets-later.js with a sheet (and more), loading
+ * it first: later("exportAnswers", ws). If it cannot load, the sheet says so
+ * and nothing changes; the promise then resolves to undefined. */
+function later(name, ws, ...args) {
+  return loadLater().then((api) => api[name](ws, ...args), () => say(ws, NOT_LOADED, true));
 }
 
 /** A storage event from another tab: keep this page's unlocked copy in step.
@@ -127,7 +129,7 @@ async function tookInOtherTabsWrite(event) {
     return true;
   }
   try {
-    lock.plain.set(`device|${event.key}`, await later.unseal(lock.key, event.key, event.newValue));
+    lock.plain.set(`device|${event.key}`, await laterApi.unseal(lock.key, event.key, event.newValue));
     return true;
   } catch {
     return false; // not sealed with this key

@@ -12,7 +12,7 @@ function showLocked(ws) {
   const tryUnlock = async () => {
     let done;
     try {
-      done = await (await loadLater()).unlock(field.value);
+      done = await unlock(field.value);
     } catch {
       return say(ws, t("The lock could not be opened here: reload the page and try again."), true);
     }
@@ -37,7 +37,8 @@ function unlocked() {
     ws.lockedPanel = null;
     ws.form.classList.remove("ws-locked");
     ws.tools.replaceChildren(ws.privacyLine, ws.bar, ws.status);
-    showAnswers(ws);
+    showLevel(ws);
+    showKept(ws, notKeptNow(ws));
     say(ws, t("Unlocked. The book locks again when you close this page."));
   }
   document.dispatchEvent(new Event("rebuilding-trust:unlocked"));

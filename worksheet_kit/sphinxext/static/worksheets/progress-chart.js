@@ -1,7 +1,13 @@
 // -- the progress chart and its table ---------------------------------------
 // A line chart as inline SVG (no library, no request), with a table beside it.
 function drawProgress(ws) {
-  if (!ws.progress) return;
+  if (!ws.repeat) return;
+  if (!ws.progress) { // under the summary, from the first time there is something to draw
+    ws.progress = element("section", "ws-progress");
+    ws.progress.tabIndex = -1; // focus lands here when the last entry is deleted
+    ws.progress.setAttribute("aria-label", t("Your progress on {title}", { title: ws.title }));
+    ws.summaryBox.after(ws.progress);
+  }
   earlierEntryNotice(ws); // entries changed (saved, deleted, cleared, imported): still true?
   const history = storedHistory(ws);
   const heading = element("p", "ws-progress-title", t("Your progress: {measure} by date", { measure: measure(ws) }));

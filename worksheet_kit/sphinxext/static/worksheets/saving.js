@@ -1,6 +1,16 @@
 // -- saving, syncing, restoring ---------------------------------------------
 // The "answers" record holds the form's answers and the earlier answers (to
-// questions this edition no longer asks); it is the file Export saves.
+// questions this edition no longer asks); it is the file Export saves. What
+// this edition wrote is read back here; any other record, by restoring.js.
+/** The record this edition keeps, and the file Export saves (core/editions.py envelope). */
+function envelope(ws, answers, earlier = [], history = null) {
+  const data = { schema: SCHEMA, worksheet: ws.id, edition: ws.edition, questions: ws.questions, answers };
+  if (Object.keys(ws.revisions).length) data.revisions = ws.revisions;
+  if (earlier.length) data.earlier = earlier;
+  if (history !== null) data.history = history;
+  return data;
+}
+
 function save(ws) {
   const answers = readForm(ws);
   const earlier = ws.earlierAnswers || [];
@@ -13,7 +23,7 @@ function save(ws) {
     if (other.id !== ws.id || other.edition !== ws.edition) continue;
     if (other !== ws) {
       fillForm(other, answers);
-      showEarlier(other, earlier);
+      laterApi?.showEarlier(other, earlier); // earlier answers came through it
     }
     markFolded(other);
   }
@@ -35,54 +45,85 @@ function markFolded(ws) {
   mark.textContent = keeps(ws) && readRecord(ws, "answers") !== null ? ` \u00b7 ${where}` : "";
 }
 
-/** The kept answers read for this edition: null when none, undefined when unreadable. */
-function stored(ws) {
-  const record = readRecord(ws, "answers");
-  if (record === null || record === undefined) return record;
+/** The kept answers exactly as this edition's save() writes them, read here
+ * without editions.js: this edition, each answer by check_value's rule, the
+ * same keys in the same order, no earlier answers. Null when none is kept;
+ * undefined for any other record, which carry reads (restoring.js). */
+function ownAnswers(ws) {
+  const raw = readKey(keyOf(ws), levelOf(ws));
+  const record = readJSON(raw);
+  if (record === null) return null;
+  const mine = isDict(record) && record.schema === SCHEMA && record.worksheet === ws.id &&
+    record.edition === ws.edition && !own(record, "earlier") && !own(record, "history") &&
+    !/\\u[dD][89a-fA-F]/.test(raw); // a lone surrogate: carry refuses it
+  if (!mine) return undefined;
   try {
-    return carry(ws, record);
+    const answers = blankAnswers(ws);
+    for (const spec of ws.fields) setAt(answers, spec.path, checkValue(spec, valueAt(record.answers, spec.path), spec.name));
+    return JSON.stringify(answers) === JSON.stringify(record.answers) ? answers : undefined;
   } catch (error) {
     if (error instanceof Problem) return undefined;
     throw error;
   }
 }
 
-function restore(ws, quiet) {
-  if (!keeps(ws)) return;
-  const found = stored(ws);
-  if (found === undefined) {
-    say(ws, t("Answers kept earlier in this browser could not be read, so the form starts empty."), true);
-    return;
-  }
-  fillForm(ws, found ? found.answers : blankAnswers(ws));
-  showEarlier(ws, found ? found.earlier : []);
-  markFolded(ws);
-  if (found && readRecord(ws, "answers")?.edition !== ws.edition) {
-    // kept from another edition: keep it again in this one (all of it, earlier answers too)
-    if (found.carried) carriedLine(ws, found.carried);
-    save(ws);
-  }
-  if (found && !quiet && !isBlank(ws, found.answers)) say(ws, t("Your answers kept in this browser are back in the form."));
+/** The browser holds, for this sheet, what only worksheets-later.js reads:
+ * the lock, schema-1 records, saved entries, or answers ownAnswers cannot
+ * read (another edition's, earlier answers). A first visit holds none. */
+function needsLater(ws) {
+  if (lockIsOn()) return true;
+  if (!keeps(ws)) return false;
+  return legacyKeys(ws).length > 0 || (ws.repeat && readRecord(ws, "history") !== null) ||
+    ownAnswers(ws) === undefined;
 }
 
-// Entries kept by another edition: keep them in this one; their answers to
-// questions it no longer asks join the earlier answers first.
-function carryHistory(ws) {
-  const record = readRecord(ws, "history");
-  if (!ws.repeat || !keeps(ws) || !isDict(record) || record.edition === ws.edition) return;
-  let found;
-  try {
-    found = carry(ws, record);
-  } catch (error) {
-    if (error instanceof Problem) return;
-    throw error;
-  }
-  if (found.earlier.length) {
-    const earlier = [...(ws.earlierAnswers || []), ...found.earlier];
-    if (!writeRecord(ws, "answers", envelope(ws, readForm(ws), earlier))) return;
-    showEarlier(ws, earlier);
-  }
-  writeRecord(ws, "history", historyRecord(ws, found.history));
+// What a sheet shows once its answers can be read: at start, or on Unlock.
+function showAnswers(ws) {
+  showLevel(ws);
+  const quiet = notKeptNow(ws);
+  if (needsLater(ws)) return whenLoaded(ws, "showKept", quiet);
+  restoreOwn(ws, quiet);
+}
+
+/** Say so when the sheet's storage is missing or full; true then. */
+function notKeptNow(ws) {
+  const { store, full } = storages[levelOf(ws)] || { store: true };
+  if (!store || full) say(ws, notKeptHere(levelOf(ws)), true);
+  return !store || full;
+}
+
+/** Fill the sheet with what it keeps, again (another tab, back/forward cache). */
+function refill(ws, quiet) {
+  if (needsLater(ws)) return whenLoaded(ws, "restoreKept", quiet);
+  restoreOwn(ws, quiet);
+}
+
+function restoreOwn(ws, quiet) {
+  laterApi?.drawProgress(ws); // entries, if any were drawn, are gone
+  if (!keeps(ws)) return showSummary(ws);
+  laterApi?.showEarlier(ws, []); // and so are earlier answers
+  const found = ownAnswers(ws);
+  fillForm(ws, found || blankAnswers(ws));
+  markFolded(ws);
+  if (found && !quiet && !isBlank(ws, found)) say(ws, t("Your answers kept in this browser are back in the form."));
+}
+
+// The sheet waits for worksheets-later.js, busy and closed to input, so that
+// nothing is typed over answers on their way; if it cannot load, the sheet
+// says so and stays closed: nothing it keeps is written over.
+function whenLoaded(ws, name, quiet) {
+  const controls = [...ws.form.elements];
+  controls.forEach((el) => { el.disabled = true; });
+  ws.form.setAttribute("aria-busy", "true");
+  return loadLater().then((api) => {
+    controls.forEach((el) => { el.disabled = false; });
+    ws.form.removeAttribute("aria-busy");
+    showLevel(ws);
+    api[name](ws, quiet);
+  }, () => {
+    ws.form.removeAttribute("aria-busy");
+    say(ws, NOT_LOADED, true);
+  });
 }
 
 // Another tab saved, imported, cleared, deleted or changed a level: show the
@@ -93,9 +134,8 @@ async function followOtherTabs(event) {
     const mine = event.key === null || event.key === SETTINGS || SLOTS.some((slot) => event.key === keyOf(ws, slot));
     if (!mine) continue;
     showLevel(ws);
-    if (keeps(ws)) restore(ws, true);
+    refill(ws, true);
     markFolded(ws);
-    drawProgress(ws);
     showSummary(ws);
   }
 }

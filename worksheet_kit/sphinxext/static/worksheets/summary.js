@@ -74,7 +74,8 @@ function summaryOf(ws, answers) {
   const prompt = ws.fields.find((f) => f.name === "next_step").label.split(/\s+/).join(" ");
   const blank = blankParts(ws, answers);
   if (blank.length) blocks.push([t("Still blank:"), blank]);
-  if (ws.repeat) blocks.push(...trend(ws, storedHistory(ws)));
+  // saved entries are read by worksheets-later.js, loaded whenever there are some
+  if (ws.repeat && laterApi) blocks.push(...laterApi.trend(ws, laterApi.storedHistory(ws)));
   const nextLabel = /[?:]$/.test(prompt) ? prompt : `${prompt}:`;
   return { title: t("Summary: {title}", { title: ws.title }), blocks, next, nextLabel };
 }

@@ -34,43 +34,6 @@ function say(ws, message, problem = false) {
   ws.status.classList.toggle("ws-status-problem", problem);
 }
 
-// Schema-1 answers of a version the frozen table does not know (older than
-// the table): never mapped onto this form, but offered as a file.
-function versionNotice(ws) {
-  const prefix = `${PREFIX}${ws.id}:`;
-  const old = legacyKeys(ws)
-    .filter((key) => !own(ws.legacy || {}, legacyMatch(key)[2]))
-    .map((key) => ({ key, version: key.slice(prefix.length) }));
-  if (!old.length) return;
-  const notice = element("div", "ws-notice");
-  notice.append(element(
-    "p",
-    "",
-    t("This worksheet has changed since you last filled it in this browser. Your earlier " +
-      "answers are kept, but they are not filled in here because the items are different. " +
-      "Download them to keep a copy."),
-  ));
-  const actions = element("p", "ws-notice-actions");
-  for (const { key, version } of old) {
-    const label = old.length > 1 ? t("Download earlier answers (version {version})", { version }) : t("Download earlier answers");
-    actions.append(button(label, () => {
-      const record = readLegacy(key);
-      if (record === null || record === undefined) return say(ws, t("Those earlier answers are no longer in this browser."), true);
-      const safe = version.replace(/[^a-zA-Z0-9_-]+/g, "-");
-      download(`${ws.id}-answers-${safe}.json`, JSON.stringify(record ?? null, null, 2) + "\n");
-      say(ws, t("Your earlier answers were saved to a file."));
-    }), " ");
-  }
-  actions.append(button(t("Delete earlier answers"), () => {
-    if (!window.confirm(t("Delete the earlier answers kept in this browser? This cannot be undone."))) return;
-    for (const { key } of old) removeKey(key);
-    notice.remove();
-    say(ws, t("The earlier answers were deleted from this browser."));
-  }));
-  notice.append(actions);
-  ws.tools.append(notice);
-}
-
 function setUp(form) {
   if (form.dataset.wsReady) return;
   form.dataset.wsReady = "1";
@@ -86,16 +49,16 @@ function setUp(form) {
   const bar = element("div", "ws-toolbar");
   bar.setAttribute("role", "group");
   bar.setAttribute("aria-label", t("Your answers to {title}", { title: ws.title }));
-  const picker = filePicker(t("Answers file to import (.json)"), (file) => importFile(ws, file));
+  const picker = filePicker(t("Answers file to import (.json)"), (file) => later("importFile", ws, file));
   // A sheet that keeps nothing (the safety check) writes no file either.
   const files = ws.keep !== "nothing" ? [
-    button(t("Export answers"), () => exportAnswers(ws)), " ",
+    button(t("Export answers"), () => later("exportAnswers", ws)), " ",
     button(t("Import answers"), () => picker.click()), " ",
   ] : [];
-  bar.append(button(t("Print this sheet"), () => printSheet(ws)), " ", ...files, button(t("Clear"), () => clearAnswers(ws)));
-  if (ws.keep !== "nothing") bar.append(" ", button(t("Download notebook with my answers"), () => notebookWithAnswers(ws)), picker);
-  if (ws.repeat) bar.prepend(button(t("Save today's entry"), () => saveEntry(ws)), " ");
-  if (ws.compare && ws.keep !== "nothing") bar.append(" ", button(t("Compare with my partner"), () => startCompare(ws)));
+  bar.append(button(t("Print this sheet"), () => printSheet(ws)), " ", ...files, button(t("Clear"), () => later("clearAnswers", ws)));
+  if (ws.keep !== "nothing") bar.append(" ", button(t("Download notebook with my answers"), () => later("notebookWithAnswers", ws)), picker);
+  if (ws.repeat) bar.prepend(button(t("Save today's entry"), () => later("saveEntry", ws)), " ");
+  if (ws.compare && ws.keep !== "nothing") bar.append(" ", button(t("Compare with my partner"), () => later("openCompare", ws)));
   bar.append(" ", forgetButton(ws), " ", levelChooser(ws));
   ws.status = element("p", "ws-status");
   ws.status.setAttribute("role", "status");
@@ -111,12 +74,7 @@ function setUp(form) {
   ws.summaryBox = element("section", "ws-summary");
   ws.summaryBox.setAttribute("aria-label", t("Summary of your answers to {title}", { title: ws.title }));
   form.append(ws.summaryBox);
-  if (ws.repeat) {
-    ws.progress = element("section", "ws-progress");
-    ws.progress.tabIndex = -1; // focus lands here when the last entry is deleted
-    ws.progress.setAttribute("aria-label", t("Your progress on {title}", { title: ws.title }));
-    form.append(ws.progress);
-  }
+  // a weekly sheet's progress is drawn once it has entries (progress-chart.js)
 
   const changed = (event) => {
     const target = event.target;
@@ -130,37 +88,7 @@ function setUp(form) {
 
   sheets.push(ws);
   mirrorAll(ws);
-  if (isLocked()) return showLocked(ws);
   showAnswers(ws);
-}
-
-// What a sheet shows once its answers can be read: at start, or on Unlock.
-function showAnswers(ws) {
-  showLevel(ws);
-  const { store, full } = storages[levelOf(ws)] || { store: true };
-  if (!store || full) say(ws, notKeptHere(levelOf(ws)), true);
-  restore(ws, !store || full);
-  carryHistory(ws);
-  drawProgress(ws);
-  showSummary(ws);
-  // answers of the first site (schema 1): read them by key once the table is
-  // here; a sheet now kept more strictly asks first (levels.js keptOnDeviceNotice)
-  if (keeps(ws) && legacyKeys(ws).length) {
-    loadLegacy(ws).then(() => {
-      if (levelOf(ws) === "device") migrate(ws);
-      else keptOnDeviceNotice(ws);
-      restore(ws, !store || full);
-      carryHistory(ws);
-      drawProgress(ws);
-      showSummary(ws);
-      versionNotice(ws);
-    });
-  }
-}
-
-// Comparing loads on its first click (worksheets-later.js): most readers never do.
-function startCompare(ws) {
-  loadLater().then((api) => api.openCompare(ws), () => say(ws, t("Comparing could not be loaded. Reload the page and try again."), true));
 }
 
 function closeCompare(ws) {
@@ -173,7 +101,8 @@ function start() {
   finishStaged();
   setUpQuickExit();
   document.querySelectorAll("form.worksheet").forEach(setUp);
-  if (document.querySelector(".ws-book-choices")) loadLater().then((api) => api.setUpBookChoices());
+  const choices = document.querySelector(".ws-book-choices");
+  if (choices) loadLater().then((api) => api.setUpBookChoices(), () => { choices.textContent = NOT_LOADED; });
   window.addEventListener("beforeprint", unfoldForPrint);
   window.addEventListener("storage", followOtherTabs);
   // Back/forward cache: the page may be older than what another page saved,
@@ -189,7 +118,7 @@ function start() {
   window.addEventListener("pagehide", forget);
   window.addEventListener("pageshow", (event) => {
     forget();
-    if (event.persisted) sheets.forEach((ws) => restore(ws, true));
+    if (event.persisted) sheets.forEach((ws) => refill(ws, true));
   });
 }
 

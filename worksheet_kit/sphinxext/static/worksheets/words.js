@@ -1,6 +1,6 @@
 // The words seam: every string the page shows a reader goes through t() or
 // tn(), with double-quoted literals only:
-//   t("Your entry for {date} was deleted.", { date })
+//   t("Your answers to {title}", { title: ws.title })
 //   tn("{n} sheet", "{n} sheets", count)
 // Never a t() inside a template literal or inside another t()'s values: the
 // extractor does not see it there (compute it first, then pass it in).
