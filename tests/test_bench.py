@@ -68,9 +68,15 @@ def test_a_lighthouse_report_names_what_failed_and_what_it_could_not_measure():
         "speed-index": {"score": 0.85, "scoreDisplayMode": "numeric", "displayValue": "3.7 s"},
         "render-blocking-resources": {"score": None, "scoreDisplayMode": "error"},
         "diagnostics": {"score": None, "scoreDisplayMode": "informative"},
+        "render-blocking-insight": {"score": 0, "scoreDisplayMode": "metricSavings"},
     }
     refs = {
-        "performance": ["speed-index", "render-blocking-resources", "diagnostics"],
+        "performance": [
+            "speed-index",
+            "render-blocking-resources",
+            "diagnostics",
+            "render-blocking-insight",
+        ],
         "accessibility": [],
         "best-practices": [],
         "seo": ["hreflang", "is-crawlable"],
