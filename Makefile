@@ -52,13 +52,18 @@ $(STAMP): requirements.txt pyproject.toml
 # once. A translated build fails, listing them, while a catalog has an
 # untranslated or fuzzy entry (worksheet_kit/sphinxext/catalog_check.py).
 LANGUAGES := es
-HTML_IN = $(SPHINXBUILD) $(SPHINXOPTS) -b html -D language=$(1) -d $(BUILD)/doctrees/$(1) . $(BUILD)/html/$(1)
+# Where the site will live, e.g. `make book BASEURL=https://example.org/book/`:
+# then each page names its twins with hreflang alternates, which must be full
+# URLs (_ext/book_languages.py). Each build gets its own address (html_baseurl).
+BASEURL ?=
+BASEURL_IN = $(if $(BASEURL),-D html_baseurl=$(BASEURL)$(1))
+HTML_IN = $(SPHINXBUILD) $(SPHINXOPTS) -b html -D language=$(1) $(call BASEURL_IN,$(1)/) -d $(BUILD)/doctrees/$(1) . $(BUILD)/html/$(1)
 TYPST_IN = $(SPHINXBUILD) $(SPHINXOPTS) -q -b typst -D language=$(1) -d $(BUILD)/doctrees/typst-$(1) . $(BUILD)/html/$(1)/pdf
 
 # The pages link every PDF ("Printable worksheet (PDF)"), so the HTML build
 # makes them too: a page never links a PDF older than its source.
 html: $(STAMP)
-	$(SPHINXBUILD) $(SPHINXOPTS) -b html . $(BUILD)/html
+	$(SPHINXBUILD) $(SPHINXOPTS) -b html $(call BASEURL_IN,) . $(BUILD)/html
 	$(TYPST_BUILD)
 	$(foreach lang,$(LANGUAGES),$(call HTML_IN,$(lang)) && $(call TYPST_IN,$(lang)) &&) true
 

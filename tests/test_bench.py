@@ -56,3 +56,36 @@ def test_the_floors_start_sphinx_and_compile_typst(tmp_path):
     sources.mkdir()
     (sources / "one.typ").write_text(preamble("One", "One") + "A line.\n", encoding="utf-8")
     assert 0 < bench.compile_alone(sources) < 60
+
+
+def test_a_lighthouse_report_names_what_failed_and_what_it_could_not_measure():
+    """Lighthouse 12.2.3 on today's Chromium left render-blocking-resources unmeasured
+    ("error"), and the report read as passed: such an audit is listed, not skipped."""
+    bench = bench_module()
+    audits = {
+        "hreflang": {"score": 0, "scoreDisplayMode": "binary"},
+        "is-crawlable": {"score": 1, "scoreDisplayMode": "binary"},
+        "speed-index": {"score": 0.85, "scoreDisplayMode": "numeric", "displayValue": "3.7 s"},
+        "render-blocking-resources": {"score": None, "scoreDisplayMode": "error"},
+        "diagnostics": {"score": None, "scoreDisplayMode": "informative"},
+        "render-blocking-insight": {"score": 0, "scoreDisplayMode": "metricSavings"},
+    }
+    refs = {
+        "performance": [
+            "speed-index",
+            "render-blocking-resources",
+            "diagnostics",
+            "render-blocking-insight",
+        ],
+        "accessibility": [],
+        "best-practices": [],
+        "seo": ["hreflang", "is-crawlable"],
+    }
+    data = {
+        "audits": audits,
+        "categories": {c: {"auditRefs": [{"id": i} for i in ids]} for c, ids in refs.items()},
+    }
+    assert bench.failing_audits(data) == {
+        "performance": ["speed-index (0.85; 3.7 s)", "render-blocking-resources (error)"],
+        "seo": ["hreflang (0.00)"],
+    }

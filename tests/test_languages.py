@@ -61,18 +61,42 @@ def test_every_page_says_its_language_and_links_its_twin(site, language):
 
 
 @pytest.mark.parametrize("language", ["en", SPANISH])
-def test_every_page_lists_both_languages_as_alternates_and_english_as_default(site, language):
+def test_without_the_books_address_no_page_lists_relative_alternates(site, language):
+    """Search engines and Lighthouse's hreflang audit take only full URLs."""
     for page in pages(site, language):
-        alternates = {
-            link["hreflang"]: resolve(page, link["href"])
-            for link in soup(page).find_all("link", rel="alternate")
-        }
-        assert sorted(alternates) == ["en", SPANISH, "x-default"], page
-        assert alternates["x-default"] == alternates["en"]
-        mine = page.relative_to(site if language == "en" else site / language)
-        assert alternates["en"] == (site / mine).resolve()
-        assert alternates[SPANISH] == (site / SPANISH / mine).resolve()
-        assert all(path.is_file() for path in alternates.values()), page
+        assert soup(page).find_all("link", rel="alternate") == [], page
+
+
+def test_with_the_books_address_every_page_lists_both_languages_as_full_urls(tmp_path):
+    """`make book BASEURL=...`: each build gets its own address (html_baseurl, the
+    Spanish one ending in es/); the alternates name both languages' pages from the
+    site's root, English as the default."""
+    source = tmp_path / "src"
+    shutil.copytree(ROOTS / "test-languages", source)
+    base = "https://example.org/book/"
+    site = tmp_path / "html"
+    for language, address in (("en", base), (SPANISH, f"{base}{SPANISH}/")):
+        html = site if language == "en" else site / language
+        command = [sys.executable, "-m", "sphinx", *STRICT, "--no-color", "-b", "html"]
+        command += ["-D", f"language={language}", "-D", f"html_baseurl={address}"]
+        command += ["-d", str(tmp_path / f"doctrees-{language}"), str(source), str(html)]
+        done = subprocess.run(command, capture_output=True, text=True, cwd=source)
+        assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    for language in ("en", SPANISH):
+        found = pages(site, language)
+        assert len(found) >= 5, found
+        for page in found:
+            mine = page.relative_to(site if language == "en" else site / language).as_posix()
+            alternates = {
+                link["hreflang"]: link["href"]
+                for link in soup(page).find_all("link", rel="alternate")
+            }
+            assert alternates == {
+                "en": base + mine,
+                SPANISH: f"{base}{SPANISH}/{mine}",
+                "x-default": base + mine,
+            }, page
+            assert (site / mine).is_file() and (site / SPANISH / mine).is_file(), page
 
 
 def search_terms(site_root: Path) -> tuple[dict, list]:
