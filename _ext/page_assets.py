@@ -17,7 +17,9 @@ A chapter page stays at most 160 KB with everything it loads, so:
   "affair" must not stay behind, so search is told highlighting is off
   (``_static/search-no-highlight.js``, added to the search page by ``book_search``).
 
-The theme's own stylesheets are trimmed after the build (``unused_css``).
+``furo.js`` is deferred, as the book's own scripts are: no script holds up the
+first paint. The theme's own stylesheets are trimmed after the build
+(``unused_css``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from docutils import nodes
 SEARCH_ONLY = ("translations.js", "doctools.js", "documentation_options.js")
 NOT_SEARCH = ("page-keys.js",)
 NOWHERE = ("sphinx_highlight.js", "furo-extensions.css")
+DEFERRED = ("furo.js",)
 
 
 def _name(asset) -> str:
@@ -57,11 +60,23 @@ def needed(name: str, pagename: str, doctree) -> bool:
     return True
 
 
+def deferred(script):
+    """furo.js, run once the page is parsed (it waits for DOMContentLoaded anyway):
+    no script holds up the first paint."""
+    from sphinx.builders.html._assets import _JavaScript
+
+    if _name(script) not in DEFERRED or not isinstance(script, _JavaScript):
+        return script
+    attributes = {**script.attributes, "defer": "defer"}
+    return _JavaScript(script.filename, priority=script.priority, **attributes)
+
+
 def load_only_what_is_used(app, pagename, templatename, context, doctree):
     # in place: Sphinx resets these lists before each page, and a later handler's
     # app.add_js_file adds to the same list
     for files in ("css_files", "script_files"):
         context[files][:] = [f for f in context[files] if needed(_name(f), pagename, doctree)]
+    context["script_files"][:] = [deferred(script) for script in context["script_files"]]
 
 
 def setup(app):

@@ -75,6 +75,11 @@ def test_a_chapter_loads_no_search_script_and_the_search_page_keeps_no_search(bo
     for name in ("doctools.js", "sphinx_highlight.js", "documentation_options.js"):
         assert name not in chapter
     assert "page-keys.js" in chapter and "worksheets.js" in chapter
+    page = BeautifulSoup(
+        (book_html / "docs" / "stages-of-recovery.html").read_text(), "html.parser"
+    )
+    scripts = [s for s in page.find_all("script", src=True) if "_static" in s["src"]]
+    assert all(s.has_attr("defer") for s in scripts), "a script holds up the first paint"
     assert "pygments.css" not in chapter and not any(n.startswith("mystnb") for n in chapter)
     search = loaded(book_html / "search.html")
     assert "doctools.js" in search and "search-no-highlight.js" in search
