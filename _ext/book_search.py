@@ -12,10 +12,6 @@
   what only they include) are written for printing: they get Sphinx's
   ``nosearch`` mark, so search never lists them. ``search_outside_toc = True``
   in conf.py turns this off.
-* No record of a search. Sphinx's search keeps the words searched for in
-  ``localStorage``, for ``sphinx_highlight.js`` to highlight on the next page;
-  this book loads no ``sphinx_highlight.js`` (``page_assets``), and
-  ``_static/search-no-highlight.js`` tells search so, which keeps nothing.
 * Help first. A query with a word such as "988", "crisis" or "abuse" lists the
   safety page first (``_static/search-safety-first.js``, search page only).
 """
@@ -86,7 +82,6 @@ def add_search_page_script(app, pagename, templatename, context, doctree):
     if pagename == "search":
         app.add_js_file("search-numbers.js", loading_method="defer")
         app.add_js_file("search-safety-first.js", loading_method="defer")
-        app.add_js_file("search-no-highlight.js")
 
 
 def setup(app):

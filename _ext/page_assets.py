@@ -15,7 +15,7 @@ A chapter page stays at most 160 KB with everything it loads, so:
   just searched for, and to do so Sphinx's search keeps them in
   ``localStorage`` until that page opens. On a shared device a search for
   "affair" must not stay behind, so search is told highlighting is off
-  (``_static/search-no-highlight.js``, added to the search page by ``book_search``).
+  (``_static/search-no-highlight.js``, on the search page).
 
 ``furo.js`` is deferred, as the book's own scripts are: no script holds up the
 first paint. The theme's own stylesheets are trimmed after the build
@@ -77,6 +77,8 @@ def load_only_what_is_used(app, pagename, templatename, context, doctree):
     for files in ("css_files", "script_files"):
         context[files][:] = [f for f in context[files] if needed(_name(f), pagename, doctree)]
     context["script_files"][:] = [deferred(script) for script in context["script_files"]]
+    if pagename == "search":
+        app.add_js_file("search-no-highlight.js")
 
 
 def setup(app):
