@@ -83,13 +83,31 @@ def book_html(book_build) -> Path:
     return book_build / "html"
 
 
-@pytest.fixture
-def fresh_copy(tmp_path):
-    """A copy of a test root in tmp_path that a test may edit."""
+def ran_cache(tmp_path_factory, name: str) -> Path:
+    """The execution cache (``jupyter_cache``) of a test root as it is, from one
+    HTML build of it once a run."""
+    with made_once(tmp_path_factory, f"ran-{name}") as (folder, ready):
+        if not ready:
+            shutil.copytree(ROOTS / f"test-{name}", folder / name)
+            done = sphinx_build(folder / name, folder / "out")
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return folder / name / "jupyter_cache"
 
-    def copy(name: str) -> Path:
+
+@pytest.fixture
+def fresh_copy(tmp_path, tmp_path_factory):
+    """A copy of a test root in tmp_path that a test may edit.
+
+    ``fresh_copy("worksheet", ran=True)`` brings the root's execution cache too
+    (its conf.py keeps it in the root): the notebooks it leaves as they are run
+    no kernel, for a test that is not about executing them.
+    """
+
+    def copy(name: str, ran: bool = False) -> Path:
         target = tmp_path / name
         shutil.copytree(ROOTS / f"test-{name}", target)
+        if ran:
+            shutil.copytree(ran_cache(tmp_path_factory, name), target / "jupyter_cache")
         return target
 
     return copy
