@@ -92,9 +92,10 @@ serve: $(STAMP)
 		--ignore "$(BUILD)/*" --ignore "$(VENV)/*" --watch worksheet_kit
 
 # Two workers (pytest-xdist), one per core of the CI machine: while one waits on a
-# kernel, a browser or Typst, the other works. The book is still built once a run
-# (tests/shared.py); the PDF tests stay on one worker (--dist loadgroup), which
-# extracts each PDF's text once. TEST_WORKERS=0 runs the suite in one process.
+# kernel, a browser or Typst, the other works. The book, its PDFs and each PDF's
+# text are still made once a run (tests/shared.py). --dist loadgroup hands each test
+# alone to the worker that is free, in the order tests/conftest.py sorts them
+# (its groups do nothing under pytest 9). TEST_WORKERS=0 runs the suite in one process.
 TEST_WORKERS ?= 2
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup

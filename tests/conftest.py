@@ -83,16 +83,73 @@ def book_html(book_build) -> Path:
     return book_build / "html"
 
 
-@pytest.fixture
-def fresh_copy(tmp_path):
-    """A copy of a test root in tmp_path that a test may edit."""
+def ran_cache(tmp_path_factory, name: str) -> Path:
+    """The execution cache (``jupyter_cache``) of a test root as it is, from one
+    HTML build of it once a run."""
+    with made_once(tmp_path_factory, f"ran-{name}") as (folder, ready):
+        if not ready:
+            shutil.copytree(ROOTS / f"test-{name}", folder / name)
+            done = sphinx_build(folder / name, folder / "out")
+            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return folder / name / "jupyter_cache"
 
-    def copy(name: str) -> Path:
+
+@pytest.fixture
+def fresh_copy(tmp_path, tmp_path_factory):
+    """A copy of a test root in tmp_path that a test may edit.
+
+    ``fresh_copy("worksheet", ran=True)`` brings the root's execution cache too
+    (its conf.py keeps it in the root): the notebooks it leaves as they are run
+    no kernel, for a test that is not about executing them.
+    """
+
+    def copy(name: str, ran: bool = False) -> Path:
         target = tmp_path / name
         shutil.copytree(ROOTS / f"test-{name}", target)
+        if ran:
+            shutil.copytree(ran_cache(tmp_path_factory, name), target / "jupyter_cache")
         return target
 
     return copy
+
+
+# The order `make test`'s two workers take tests in. pytest-xdist hands each
+# test alone to the worker that is free (--dist loadgroup; its xdist_group
+# marks do nothing under pytest 9, which ignores the node ids xdist rewrites).
+# A costly folder made once a run (shared.made_once) is made by the first
+# worker to ask, while the other waits; so each is asked for first by one
+# test placed well ahead of the others that read it.
+MAKES_ITS_OWN = {"tmp_path", "tmp_path_factory", "fresh_copy", "app", "browser"}
+# Fixtures that read such a folder: the book, the two-language test book, the
+# Spanish notebooks' and the Spanish form's test books; the book's PDFs.
+MADE_ONCE = ("book_build", "two_language_server", "spanish_build", "spanish_site", "pdf_dir")
+# A second whole build of the book: started early, so the run does not end
+# with one worker on it and the other idle.
+LONG = {"test_two_clean_builds_are_identical", "test_two_builds_give_identical_bytes"}
+
+
+def run_order(item, first: set[str]) -> tuple[int, bool]:
+    """0: the first test that reads each folder made once a run, but the PDFs
+    (the workers make them side by side); 1: tests that make their own builds
+    or runs; 2: the first test that reads the book's PDFs (one worker builds
+    them, the other reads the book); 3:
+    other tests that read the book, 4: or its PDFs; 5: quick tests, last, so
+    that the two workers finish together. A long test first in its part."""
+    names = set(item.fixturenames)
+    short = item.originalname not in LONG
+    if item.nodeid in first:
+        return (0 if "pdf_dir" not in names else 2), short
+    if "pdf_dir" in names:
+        return 4, short
+    if "book_build" in names:
+        return 3, short
+    return (1 if names & MAKES_ITS_OWN else 5), short
+
+
+def pytest_collection_modifyitems(items):
+    """Sort the tests for two workers (see run_order)."""
+    first = {next((i.nodeid for i in items if name in i.fixturenames), "") for name in MADE_ONCE}
+    items.sort(key=lambda item: run_order(item, first))  # stable: else in the files' order
 
 
 @pytest.hookimpl(hookwrapper=True)

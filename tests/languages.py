@@ -3,17 +3,19 @@ the real one: English at the site's root, Spanish under ``es/`` with its own
 doctrees, one execution cache for both::
 
     site = build_both(copy_of_root, tmp_path / "out")   # site / "es" / "index.html"
-    site, logs = two_language_site(tmp_path_factory)    # a copy of the root, built
+    site, logs = two_language_site(tmp_path_factory)    # a copy of the root, built once a run
 """
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from conftest import ROOTS, STRICT
+from shared import made_once
 
 SPANISH = "es"
 
@@ -50,11 +52,15 @@ def pages(site: Path, language: str) -> list[Path]:
 
 
 def two_language_site(tmp_path_factory) -> tuple[Path, dict[str, str]]:
-    """A fresh copy of the test root, built in both languages: the site and the logs."""
-    source = tmp_path_factory.mktemp("book") / "src"
-    shutil.copytree(ROOTS / "test-languages", source)
-    # the kit's words: the book's own catalog, as the real book builds with it
-    kit_po = ROOTS.parent.parent / "locale" / SPANISH / "LC_MESSAGES" / "kit.po"
-    shutil.copy(kit_po, source / "locale" / SPANISH / "LC_MESSAGES" / "kit.po")
-    site = source.parent / "html"
-    return site, build_both(source, site)
+    """A copy of the test root, built in both languages once a run (for every
+    test and worker that asks; they only read it): the site and the logs."""
+    with made_once(tmp_path_factory, "two-languages") as (folder, ready):
+        if not ready:
+            source = folder / "src"
+            shutil.copytree(ROOTS / "test-languages", source)
+            # the kit's words: the book's own catalog, as the real book builds with it
+            kit_po = ROOTS.parent.parent / "locale" / SPANISH / "LC_MESSAGES" / "kit.po"
+            shutil.copy(kit_po, source / "locale" / SPANISH / "LC_MESSAGES" / "kit.po")
+            logs = build_both(source, folder / "html")
+            (folder / "logs.json").write_text(json.dumps(logs), encoding="utf-8")
+    return folder / "html", json.loads((folder / "logs.json").read_text(encoding="utf-8"))

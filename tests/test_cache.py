@@ -26,7 +26,7 @@ def test_prose_edit_executes_no_notebook(fresh_copy, tmp_path):
 
 
 def test_downloads_follow_worksheet_edits_and_skip_otherwise(fresh_copy, tmp_path):
-    project = fresh_copy("worksheet")
+    project = fresh_copy("worksheet", ran=True)
     assert sphinx_build(project, tmp_path / "out").returncode == 0
     download = tmp_path / "out" / "html" / "notebooks" / "demo.ipynb"
     bundle = download.with_name("rebuilding-trust-worksheets.zip")  # rewritten by every export

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -47,6 +48,7 @@ def test_download_is_clean(path):
     assert kit.metadata["jupyter"]["source_hidden"] is True
 
 
+@functools.cache  # read at collection and by many tests; no test changes a sheet
 def read_worksheet(path: Path):
     import jupytext
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 import shutil
 import sys
@@ -12,6 +13,7 @@ import jupytext
 import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, sphinx_build
+from filelock import FileLock
 from pypdf import PdfReader
 from shared import made_once
 
@@ -21,8 +23,7 @@ from worksheet_kit.sphinxext.typst.talk import has_talk_sheet, talk_id
 sys.path.insert(0, str(REPO / "_ext"))
 from workshop_plans import KINDS, PLANS_FILE, load_plans, packet_file, packet_title, packets  # noqa: E402
 
-# One worker reads every PDF (each page's text is extracted once, in its cache)
-pytestmark = [pytest.mark.pdf, pytest.mark.slow, pytest.mark.xdist_group("pdf")]
+pytestmark = [pytest.mark.pdf, pytest.mark.slow]
 PLANS = load_plans(REPO / PLANS_FILE)
 WORKSHEETS = {
     path.stem: worksheet_from_notebook(jupytext.read(path), path)
@@ -61,12 +62,20 @@ def site(pdf_dir, book_html, tmp_path_factory):
     return root
 
 
-@functools.cache  # many tests read the same PDFs; each is extracted once a session
+@functools.cache
 def _pages(pdf: Path, size: int, mtime: int) -> tuple[str, ...]:
-    return tuple(page.extract_text() for page in PdfReader(pdf).pages)
+    kept = pdf.parent.parent / "text" / f"{pdf.name}-{size}-{mtime}.json"
+    kept.parent.mkdir(exist_ok=True)
+    with FileLock(f"{kept}.lock"):  # the first worker to ask extracts, the other waits
+        if not kept.exists():
+            text = [page.extract_text() for page in PdfReader(pdf).pages]
+            kept.write_text(json.dumps(text), encoding="utf-8")
+    return tuple(json.loads(kept.read_text(encoding="utf-8")))
 
 
 def pages(pdf: Path) -> list[str]:
+    """Each page's text. Many tests on both workers read the same PDFs: each is
+    extracted once a run, into a folder beside the PDFs' own."""
     stat = pdf.stat()  # a rebuilt PDF is read again
     return list(_pages(pdf, stat.st_size, stat.st_mtime_ns))
 
@@ -299,11 +308,11 @@ TITLES = {f"worksheets/{ws_id}": worksheet.title for ws_id, worksheet in WORKSHE
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("session", PLANS.sessions, ids=lambda s: s.slug)
 def test_a_session_packet_holds_exactly_the_sheets_its_plan_names(pdf_dir, session, kind, edition):
-    reader = PdfReader(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")
+    pdf = pdf_dir / f"{packet_file(kind, session)}{edition}.pdf"
     expected = [TITLES[docname] for docname in session.sheets]
-    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    outline = [item.title for item in PdfReader(pdf).outline if not isinstance(item, list)]
     assert [title for title in outline if title in TITLES.values()] == expected
-    tops = [lines(page.extract_text())[:1] for page in reader.pages[2:]]
+    tops = [lines(page)[:1] for page in pages(pdf)[2:]]
     assert [top[0] for top in tops if top and top[0] in TITLES.values()] == expected
     assert outline[-1] == "Safety first"
     assert ("Facilitator guide" in outline) == (kind == "facilitator")
@@ -358,7 +367,7 @@ def test_paper_prints_where_each_web_link_goes(pdf_dir, name):
     """A link's words alone ("Find A Helpline") cannot be followed on paper."""
     checked = 0
     reader = PdfReader(pdf_dir / f"{name}.pdf")
-    text = ["".join(page.extract_text().split()) for page in reader.pages] + [""]
+    text = ["".join(page.split()) for page in pages(pdf_dir / f"{name}.pdf")] + [""]
     for number, page in enumerate(reader.pages):
         words = text[number] + text[number + 1]  # a footnote may go on to the next page
         for annotation in page.get("/Annots") or []:

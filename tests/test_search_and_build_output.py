@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from conftest import REPO, book_cache, sphinx_build
+from shared import made_once
 
 PRINT_ONLY_TITLES = {"Workshop packet", "The worksheets"}
 
@@ -38,13 +39,17 @@ def test_search_lists_no_print_only_page(book_html):
 @pytest.fixture(scope="module")
 def two_builds(book_build, tmp_path_factory):
     """The clean build's output, then the same build again (as `make serve` does
-    on each save), in a copy of the first, with the same configuration."""
-    again = tmp_path_factory.mktemp("again")
-    for part in ("html", ".doctrees"):
-        shutil.copytree(book_build / part, again / part)
-    second = sphinx_build(REPO, again, "html", *book_cache(book_build))
-    assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
-    return (book_build / "build.log").read_text(encoding="utf-8"), second.stdout + second.stderr
+    on each save), in a copy of the first, with the same configuration: built
+    once a run."""
+    with made_once(tmp_path_factory, "book-again") as (again, ready):
+        if not ready:
+            for part in ("html", ".doctrees"):
+                shutil.copytree(book_build / part, again / part)
+            second = sphinx_build(REPO, again, "html", *book_cache(book_build))
+            assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
+            (again / "build.log").write_text(second.stdout + second.stderr, encoding="utf-8")
+    logs = [(folder / "build.log").read_text(encoding="utf-8") for folder in (book_build, again)]
+    return tuple(logs)
 
 
 @pytest.mark.slow

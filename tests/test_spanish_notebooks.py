@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 from conftest import sphinx_build
 from notebooks import run_alone, set_answers
+from shared import made_once
 
 from worksheet_kit.core import words
 from worksheet_kit.core.editions import envelope
@@ -125,21 +127,22 @@ def translate_catalogs(pot_dir: Path, locale_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def spanish_build(tmp_path_factory):
-    """The root with the sheet above, its catalogs, and its Spanish build."""
+    """The root with the sheet above, its catalogs, and its Spanish build (once a run)."""
     import shutil
 
-    tmp = tmp_path_factory.mktemp("es")
-    root = tmp / "root"
-    shutil.copytree(ROOT / "tests" / "roots" / "test-worksheet", root)
-    (root / "worksheets" / "demo.md").write_text(SHEET, encoding="utf-8")
-    extracted = sphinx_build(root, tmp / "pot", "gettext")
-    assert extracted.returncode == 0, extracted.stderr
-    locale = root / "locales" / "es" / "LC_MESSAGES"  # Sphinx's default locale_dirs
-    translate_catalogs(tmp / "pot" / "gettext", locale)
-    shutil.copy(KIT_PO, locale / "kit.po")
-    built = sphinx_build(root, tmp / "out", "html", "-D", "language=es")
-    assert built.returncode == 0, built.stderr
-    return root, tmp / "out" / "html"
+    with made_once(tmp_path_factory, "es-notebooks") as (tmp, ready):
+        if not ready:
+            root = tmp / "root"
+            shutil.copytree(ROOT / "tests" / "roots" / "test-worksheet", root)
+            (root / "worksheets" / "demo.md").write_text(SHEET, encoding="utf-8")
+            extracted = sphinx_build(root, tmp / "pot", "gettext")
+            assert extracted.returncode == 0, extracted.stderr
+            locale = root / "locales" / "es" / "LC_MESSAGES"  # Sphinx's default locale_dirs
+            translate_catalogs(tmp / "pot" / "gettext", locale)
+            shutil.copy(KIT_PO, locale / "kit.po")
+            built = sphinx_build(root, tmp / "out", "html", "-D", "language=es")
+            assert built.returncode == 0, built.stderr
+    return tmp / "root", tmp / "out" / "html"
 
 
 def english_sheet(root: Path):
@@ -160,22 +163,26 @@ ANSWERS = {"items": {"kept-word": False, "listened": True}, "next_step": "Call S
 @pytest.fixture(scope="module")
 def spanish_run(spanish_build, tmp_path_factory):
     """The Spanish notebook, run alone in a bare kernel, with the answers file
-    the English page exports loaded as its answers cell says (the one run here)."""
+    the English page exports loaded as its answers cell says (the one run here,
+    once a run)."""
     root, html = spanish_build
-    tmp = tmp_path_factory.mktemp("run")
-    folder = tmp / "alone"
-    folder.mkdir()
-    english = english_sheet(root)
-    (folder / "demo-answers.json").write_text(json.dumps(envelope(english, ANSWERS)))
-    notebook = folder / "demo.ipynb"
-    notebook.write_bytes((html / "notebooks" / "demo.ipynb").read_bytes())
-    nb = nbformat.read(notebook, as_version=4)
-    cell = next(c for c in nb.cells if "your-answers" in c.metadata.get("tags", []))
-    set_answers(notebook, cell.source.replace("# answers = ", "answers = "))
-    executed = tmp / "executed.ipynb"
-    done = run_alone(notebook, tmp, executed=executed)
-    assert done.returncode == 0, done.stdout + done.stderr[-3000:]
-    return done, nbformat.read(executed, as_version=4)
+    with made_once(tmp_path_factory, "es-notebook-run") as (tmp, ready):
+        if not ready:
+            folder = tmp / "alone"
+            folder.mkdir()
+            english = english_sheet(root)
+            (folder / "demo-answers.json").write_text(json.dumps(envelope(english, ANSWERS)))
+            notebook = folder / "demo.ipynb"
+            notebook.write_bytes((html / "notebooks" / "demo.ipynb").read_bytes())
+            nb = nbformat.read(notebook, as_version=4)
+            cell = next(c for c in nb.cells if "your-answers" in c.metadata.get("tags", []))
+            set_answers(notebook, cell.source.replace("# answers = ", "answers = "))
+            done = run_alone(notebook, tmp, executed=tmp / "executed.ipynb")
+            assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+            (tmp / "stdout.txt").write_text(done.stdout, encoding="utf-8")
+    stdout = (tmp / "stdout.txt").read_text(encoding="utf-8")
+    done = subprocess.CompletedProcess("demo.ipynb", 0, stdout, "")
+    return done, nbformat.read(tmp / "executed.ipynb", as_version=4)
 
 
 def test_the_spanish_notebook_runs_alone_and_summarises_in_spanish(spanish_build, spanish_run):

@@ -126,7 +126,7 @@ def test_bad_notebook_fails_the_build_naming_the_notebook(fresh_copy, case, tmp_
 @pytest.mark.parametrize("builder", ["dirhtml", "singlehtml", "text", "man", "texinfo", "latex"])
 def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
     """Every builder has a visitor for the worksheet node; singlehtml ids stay unique."""
-    project = fresh_copy("worksheet")
+    project = fresh_copy("worksheet", ran=True)
     done = sphinx_build(project, tmp_path / "out", builder)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     out = tmp_path / "out" / builder
@@ -227,7 +227,7 @@ def test_no_traceback_or_build_path_is_published_after_a_failure_or_its_fix(fres
 
 
 def test_an_empty_worksheet_in_the_toctree_fails_with_one_line(fresh_copy, tmp_path):
-    project = fresh_copy("worksheet")
+    project = fresh_copy("worksheet", ran=True)
     (project / "worksheets" / "empty.md").write_text("")
     index = project / "index.md"
     index.write_text(

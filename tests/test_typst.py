@@ -219,7 +219,7 @@ def test_the_fonts_have_what_the_book_prints():
 
 # -- small builds ------------------------------------------------------------------------
 def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
-    project = fresh_copy("worksheet")
+    project = fresh_copy("worksheet", ran=True)
     done = sphinx_build(project, tmp_path / "out", "typst")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     out = tmp_path / "out" / "typst"
@@ -264,7 +264,7 @@ def failed_typst_build(project, tmp_path) -> str:
 
 
 def test_unknown_node_fails_naming_node_and_document(fresh_copy, tmp_path):
-    project = fresh_copy("worksheet")
+    project = fresh_copy("worksheet", ran=True)
     chapter = project / "chapter.md"
     chapter.write_text(chapter.read_text() + "\nSome {math}`x^2` here.\n")
     output = failed_typst_build(project, tmp_path)
@@ -272,7 +272,7 @@ def test_unknown_node_fails_naming_node_and_document(fresh_copy, tmp_path):
 
 
 def test_missing_glyph_fails_naming_chapter_and_character(fresh_copy, tmp_path):
-    project = fresh_copy("worksheet")
+    project = fresh_copy("worksheet", ran=True)
     chapter = project / "chapter.md"
     chapter.write_text(chapter.read_text() + "\nA ballot box ☐ here.\n")
     output = failed_typst_build(project, tmp_path)

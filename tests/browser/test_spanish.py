@@ -10,6 +10,7 @@ import shutil
 import pytest
 from babel.messages.pofile import read_po, write_po
 from conftest import REPO, ROOTS, sphinx_build
+from shared import made_once
 
 from .harness import expect, open_worksheet, served, status_of
 
@@ -22,21 +23,24 @@ CLEAR_NONE = 'No hay respuestas que «borrar»: "nada" \\ nada.'
 
 @pytest.fixture(scope="module")
 def spanish_site(tmp_path_factory):
-    """The test book in Spanish, with the book's own kit.po (one entry made tricky)."""
-    tmp = tmp_path_factory.mktemp("spanish")
-    project = tmp / "book"
-    shutil.copytree(ROOTS / "test-worksheet", project)
-    with (REPO / "locale" / "es" / "LC_MESSAGES" / "kit.po").open("rb") as source:
-        catalog = read_po(source, locale="es")
-    catalog["There are no answers to clear."].string = CLEAR_NONE
-    target = project / "locales" / "es" / "LC_MESSAGES" / "kit.po"  # Sphinx's default locale_dirs
-    target.parent.mkdir(parents=True)
-    with target.open("wb") as out:
-        write_po(out, catalog)
-    done = sphinx_build(  # the kit's words only: no page catalogs here
-        project, tmp / "out", "html", "-D", "language=es", "-D", "catalog_check=0"
-    )
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
+    """The test book in Spanish, with the book's own kit.po (one entry made tricky),
+    built once a run."""
+    with made_once(tmp_path_factory, "spanish-form") as (tmp, ready):
+        if not ready:
+            project = tmp / "book"
+            shutil.copytree(ROOTS / "test-worksheet", project)
+            with (REPO / "locale" / "es" / "LC_MESSAGES" / "kit.po").open("rb") as source:
+                catalog = read_po(source, locale="es")
+            catalog["There are no answers to clear."].string = CLEAR_NONE
+            # Sphinx's default locale_dirs
+            target = project / "locales" / "es" / "LC_MESSAGES" / "kit.po"
+            target.parent.mkdir(parents=True)
+            with target.open("wb") as out:
+                write_po(out, catalog)
+            done = sphinx_build(  # the kit's words only: no page catalogs here
+                project, tmp / "out", "html", "-D", "language=es", "-D", "catalog_check=0"
+            )
+            assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     html = tmp / "out" / "html"
     script = (html / "_static" / "worksheets.js").read_text(encoding="utf-8")
     assert "Export answers" not in script and "Exportar respuestas" in script
