@@ -340,7 +340,9 @@ def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, 
     form.get_by_role("button", name="Unlock").click()
     expect(form.locator(f'input[name="{FIRST}"][value="4"]')).to_be_checked(timeout=15000)
     expect(form.locator('textarea[name="next_step"]')).to_have_value(f"{WORD} weekly")
-    expect(form.locator(".ws-progress button[data-date]")).to_have_count(1, timeout=15000)  # the entry is back
+    expect(form.locator(".ws-progress button[data-date]")).to_have_count(
+        1, timeout=15000
+    )  # the entry is back
     expect(form.locator(".ws-summary")).to_contain_text("Summary")
 
     # what is written while unlocked is sealed too
