@@ -6,6 +6,7 @@ Fast: everything here compiles small documents in-process (no book build).
 from __future__ import annotations
 
 import io
+import re
 
 import pytest
 from conftest import sphinx_build
@@ -220,6 +221,9 @@ def test_the_fonts_have_what_the_book_prints():
 # -- small builds ------------------------------------------------------------------------
 def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     project = fresh_copy("worksheet", ran=True)
+    chapter = project / "chapter.md"
+    closing = "\nA last thought, a few lines long.\n\nNext, read Safety first.\n"
+    chapter.write_text(chapter.read_text() + closing)
     done = sphinx_build(project, tmp_path / "out", "typst")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     out = tmp_path / "out" / "typst"
@@ -251,6 +255,11 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     # the chapter embeds the sheet, so the book prints it once
     text = " ".join(page.extract_text() for page in book.pages)
     assert text.count("Purpose:") == 1
+    # a chapter's closing line stays on a page with the paragraph before it
+    source = (tmp_path / "out" / ".doctrees" / "typst" / "book.typ").read_text()
+    assert re.search(
+        r"#block\(breakable: false\)\[#par\[A last thought.*?\]\s*#par\[Next, read", source
+    )
 
 
 def failed_typst_build(project, tmp_path) -> str:

@@ -29,6 +29,20 @@ def printed_address(uri: str) -> str:
     return match.group(1) if match else ""
 
 
+CLOSING_LINE = 120  # characters: a short last paragraph, such as "Next, read the Conclusion."
+
+
+def is_closing_line(node) -> bool:
+    """A section's short last paragraph, which the paragraph before it keeps company."""
+    parent = node.parent
+    return (
+        isinstance(parent, nodes.section)
+        and parent.children[-1] is node
+        and len(node.astext()) <= CLOSING_LINE
+        and isinstance(node.previous_sibling(), nodes.paragraph)
+    )
+
+
 class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
     """Writes one Typst document from the doctrees the builder hands it."""
 
@@ -150,7 +164,18 @@ class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
         if depth == len(self.stack):
             inner = "".join(self.body[start:]).strip()
             del self.body[start:]
-            self.add(f"#par[{inner}]")
+            before = getattr(self, "paragraph_before", None)
+            if is_closing_line(node) and before and before[0] == depth and before[2] == start:
+                # "Next, read …", a chapter's last line, never alone on a page
+                start = before[1]
+                kept = "".join(self.body[start:]).strip()
+                del self.body[start:]
+                self.add(f"#block(breakable: false)[{kept}\n\n#par[{inner}]]")
+            else:
+                self.add(f"#par[{inner}]")
+            self.add("\n\n")
+            self.paragraph_before = (depth, start, len(self.body))
+            return
         self.add("\n\n")
 
     def visit_Text(self, node):
