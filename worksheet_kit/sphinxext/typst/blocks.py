@@ -1,5 +1,6 @@
 """Lists and blocks (quotes, admonitions, code, line blocks, images) for the
-Typst translator; mixed into `TypstTranslator`."""
+Typst translator; mixed into `TypstTranslator`. `is_closing_line` tells the
+translator which paragraph stays on a page with the one before it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,19 @@ from sphinx.locale import admonitionlabels  # Sphinx's own words, in the build's
 
 from .errors import TypstError
 from .markup import string, text
+
+CLOSING_LINE = 120  # characters: a short last paragraph, such as "Next, read the Conclusion."
+
+
+def is_closing_line(node) -> bool:
+    """A section's short last paragraph, which the paragraph before it keeps company."""
+    parent = node.parent
+    return (
+        isinstance(parent, nodes.section)
+        and parent.children[-1] is node
+        and len(node.astext()) <= CLOSING_LINE
+        and isinstance(node.previous_sibling(), nodes.paragraph)
+    )
 
 
 class BlockVisitors:

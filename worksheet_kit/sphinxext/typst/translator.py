@@ -13,7 +13,7 @@ import re
 from docutils import nodes
 from sphinx.util.docutils import SphinxTranslator
 
-from .blocks import BlockVisitors
+from .blocks import BlockVisitors, is_closing_line
 from .errors import TypstError
 from .markup import label, string, text
 from .tables import TableVisitors
@@ -27,20 +27,6 @@ def printed_address(uri: str) -> str:
     anything that is not a web address (a tel: link shows its number)."""
     match = re.match(r"^https?://(?:www\.)?(.*?)/?$", uri)
     return match.group(1) if match else ""
-
-
-CLOSING_LINE = 120  # characters: a short last paragraph, such as "Next, read the Conclusion."
-
-
-def is_closing_line(node) -> bool:
-    """A section's short last paragraph, which the paragraph before it keeps company."""
-    parent = node.parent
-    return (
-        isinstance(parent, nodes.section)
-        and parent.children[-1] is node
-        and len(node.astext()) <= CLOSING_LINE
-        and isinstance(node.previous_sibling(), nodes.paragraph)
-    )
 
 
 class TypstTranslator(BlockVisitors, TableVisitors, SphinxTranslator):
