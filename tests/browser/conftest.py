@@ -1,3 +1,11 @@
 """Browser fixtures (see harness.py): the served book, Chromium, dialogs."""
 
-from .harness import browser, context, dialogs, page, site, worksheet_pages  # noqa: F401
+from .harness import (  # noqa: F401
+    browser,
+    context,
+    dialogs,
+    page,
+    reader,
+    site,
+    worksheet_pages,
+)

@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import time
 from contextlib import contextmanager
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import jupytext
 import pytest
@@ -93,12 +95,68 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def context(browser):
+@pytest.fixture(scope="session")
+def reader(browser):
+    """One browser context and tab per test worker, handed to each test in turn
+    (``context``, ``page``): a tab costs Chromium a new process, several times
+    the price of loading a page. Between tests it is wiped (``wipe``)."""
     ctx = browser.new_context(accept_downloads=True)
     ctx.set_default_timeout(5000)
-    yield ctx
+    visited: set[str] = set()
+    ctx.on("request", lambda request: visited.add(origin_of(request.url)))
+    yield ctx, ctx.new_page(), visited
     ctx.close()
+
+
+def origin_of(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+# After a test: a fake clock and init scripts cannot be taken back, so a test
+# that uses them gets a context of its own (@pytest.mark.own_context).
+CHANGED_FOR_GOOD = """(now) => [
+  Math.abs(Date.now() - now) > 60000 && "a fake clock",
+  !String(window.print).includes("[native code]") && "window.print replaced",
+  !String(Storage.prototype.setItem).includes("[native code]") && "localStorage replaced",
+].filter(Boolean)"""
+
+
+def wipe(ctx, tab, visited: set[str]) -> list[str]:
+    """Leave the tab as a new one: its other tabs closed, routes and media reset,
+    and everything each site it visited keeps (web storage, databases, caches,
+    cookies) cleared. Returns what an earlier test changed that cannot be reset."""
+    for other in ctx.pages:
+        if other != tab:
+            other.close()
+    tab.goto("about:blank")  # first, so that a page's last writes land before the wipe
+    ctx.unroute_all(behavior="ignoreErrors")
+    tab.unroute_all(behavior="ignoreErrors")
+    tab.emulate_media(media="null", color_scheme="null")
+    tab.set_viewport_size({"width": 1280, "height": 720})
+    cdp = ctx.new_cdp_session(tab)
+    for origin in visited - {"about://", "data://", "blob://"}:
+        if origin.startswith("http"):
+            cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
+    cdp.detach()
+    visited.clear()
+    return tab.evaluate(CHANGED_FOR_GOOD, time.time() * 1000)
+
+
+@pytest.fixture
+def context(request, browser, reader):
+    """The reader's browser context: its own for a test marked own_context, else
+    the worker's shared one, wiped after the test."""
+    if request.node.get_closest_marker("own_context"):
+        ctx = browser.new_context(accept_downloads=True)
+        ctx.set_default_timeout(5000)
+        yield ctx
+        ctx.close()
+        return
+    ctx, tab, visited = reader
+    yield ctx
+    changed = wipe(ctx, tab, visited)
+    assert not changed, f"{changed} stays in the shared tab: mark the test own_context"
 
 
 class Dialogs:
@@ -127,15 +185,27 @@ def dialogs():
 
 
 @pytest.fixture
-def page(context, dialogs):
+def page(request, context, dialogs):
     """A tab that fails its test on a script error, an unplanned question, or
     any request that is not a GET: the book only ever reads, it sends nothing."""
-    tab = context.new_page()
+    shared_ctx, shared_tab, _ = request.getfixturevalue("reader")
+    tab = shared_tab if context is shared_ctx else context.new_page()
     errors, sent = [], []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
+
+    def on_error(error):
+        errors.append(str(error))
+
+    def on_request(request):
+        if request.method != "GET":
+            sent.append(request.url)
+
+    tab.on("pageerror", on_error)
     tab.on("dialog", dialogs)
-    tab.on("request", lambda request: request.method != "GET" and sent.append(request.url))
+    tab.on("request", on_request)
     yield tab
+    tab.remove_listener("pageerror", on_error)
+    tab.remove_listener("dialog", dialogs)
+    tab.remove_listener("request", on_request)
     assert not errors, errors
     assert not dialogs.unexpected, f"unexpected questions: {dialogs.unexpected}"
     assert not sent, f"the page sent something: {sent}"

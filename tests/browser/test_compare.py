@@ -121,6 +121,7 @@ def test_the_intimacy_menu_never_shows_a_one_sided_yes(browser, page, site, tmp_
     assert labels[2] not in text and labels[3] not in text  # one-sided answers never show
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_weekly_entries_of_both_partners_are_drawn_as_two_series(browser, page, site, tmp_path):
     ws = worksheet("weekly-check-in")
     first = ws.answer_fields()[0]["path"][1]

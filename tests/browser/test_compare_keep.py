@@ -155,6 +155,7 @@ def test_forget_my_partners_answers_and_forget_everything_remove_them(
     assert not holds(everything_kept(page))
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_with_the_lock_on_kept_answers_are_sealed(page, site, tmp_path):
     form = open_worksheet(page, site, ON_DEVICE)
     compare(form, partner_file(tmp_path, ON_DEVICE))
@@ -220,6 +221,7 @@ def test_never_offered_when_the_book_keeps_nothing(page, site, tmp_path):
     expect(section).not_to_contain_text("If you keep them")
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_full_storage_says_they_are_not_kept(page, site, tmp_path):
     page.add_init_script(FULL)
     form = open_worksheet(page, site, ON_DEVICE)

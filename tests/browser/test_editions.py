@@ -141,6 +141,7 @@ def rate(form, ratings):
         form.locator(f'input[name="items.{key}"][value="{value}"]').check()
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_a_new_edition_keeps_answers_by_key(page, dialogs, editions, tmp_path):
     editions.switch("first")
     for day, calm in (("2026-11-13", 1), ("2026-11-20", 2), ("2026-11-27", 3)):

@@ -391,6 +391,7 @@ def test_same_worksheet_twice_on_a_page_stays_in_step(page, site, worksheet_page
 
 
 # -- print and no JavaScript ----------------------------------------------------------
+@pytest.mark.own_context  # a fake clock or an init script
 def test_print_shows_answers_only(page, site, worksheet_pages):
     ws = worksheet(any_worksheet(worksheet_pages))
     page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; };")
@@ -432,6 +433,7 @@ def test_print_shows_answers_only(page, site, worksheet_pages):
     page.emulate_media(media="screen")
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_print_this_sheet_in_a_chapter_prints_that_sheet_alone(page, site):
     page.add_init_script("window.print = () => { window.printed = (window.printed || 0) + 1; };")
     page.goto(f"{site}docs/signs-of-erosion.html")
@@ -543,6 +545,7 @@ def test_a_sheet_that_keeps_nothing_is_blank_after_back_and_forward(page, site):
     expect(form.locator('input[name="items.getting-worse"]')).not_to_be_checked()
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_full_storage_still_shows_what_is_kept_and_says_it_is_full(page, site, worksheet_pages):
     ws = worksheet(any_worksheet(worksheet_pages))
     form = open_worksheet(page, site, ws.id)

@@ -10,7 +10,7 @@ from notebooks import run_alone
 
 from .harness import axe_problems, expect, open_worksheet, status_of, worksheet
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.own_context]  # a fake clock (on)
 WEEKLY = "weekly-check-in"
 
 

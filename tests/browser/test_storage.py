@@ -179,6 +179,7 @@ def test_forget_everything_leaves_no_key_of_the_book_and_other_apps_alone(page, 
     form = open_worksheet(page, site, WEEKLY)
     form.locator(f'input[name="{FIRST}"][value="4"]').check()
     form.get_by_role("button", name="Save today's entry").click()
+    expect(status_of(form)).to_contain_text("entry for")  # saved before the next step
     choose_level(form, "tab")  # a setting too
 
     dialogs.answer("accept")
@@ -211,6 +212,7 @@ def import_file(form, path):
     chooser.value.set_files(path)
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_an_import_into_full_storage_says_it_is_not_kept(page, site, tmp_path):
     ws = worksheet(SENSITIVE)
     answers = ws.blank_answers()
@@ -227,6 +229,7 @@ def test_an_import_into_full_storage_says_it_is_not_kept(page, site, tmp_path):
     expect(form.locator(f'textarea[name="{first["name"]}"]')).to_have_value("")
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_a_weekly_import_into_full_storage_keeps_the_five_entries(page, site, tmp_path, dialogs):
     ws = worksheet(WEEKLY)
     entry = ws.blank_answers()
@@ -304,6 +307,7 @@ def test_the_lock_seals_everything_and_only_the_passphrase_opens_it(page, site, 
     form.locator(f'input[name="{FIRST}"][value="4"]').check()
     form.locator('textarea[name="next_step"]').fill(f"{WORD} weekly")
     form.get_by_role("button", name="Save today's entry").click()
+    expect(status_of(form)).to_contain_text("entry for")  # saved before the page is left
     type_into(open_worksheet(page, site, ORDINARY))
 
     page.goto(f"{site}docs/your-answers.html")
@@ -425,6 +429,7 @@ def test_a_lock_change_cut_short_loses_nothing_and_leaves_nothing_readable(page,
     assert everything_kept(page)["local"] == {key: plain}  # back as it was, nothing lost
 
 
+@pytest.mark.own_context  # a fake clock or an init script
 def test_the_lock_closes_by_itself_after_the_time_without_use(page, site):
     type_into(open_worksheet(page, site, ORDINARY))
     turn_lock_on(page, site)  # after 15 minutes without use, the default
