@@ -1,6 +1,6 @@
-"""axe as Lighthouse runs it: on its phone and desktop screens, with WCAG 2.2's
-rules (axe leaves target-size off by default; test_pages.py runs the defaults at
-Playwright's 1280 x 720, where furo hides "On this page" and no code scrolls).
+"""axe as Lighthouse runs it on its phone screen (every axe run in these tests
+has WCAG 2.2's rules; test_pages.py runs it on every page at Lighthouse's
+desktop size, where furo hides "On this page" and no code scrolls).
 
 `python bench/run.py --only-lighthouse` runs Lighthouse itself; this keeps what
 its accessibility category found from coming back without it.
@@ -9,19 +9,17 @@ its accessibility category found from coming back without it.
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from .harness import axe_problems
 
 pytestmark = pytest.mark.browser
 
-# Lighthouse 12's screens: a Moto G Power, and its desktop preset.
-SCREENS = {
-    "phone": {
-        "viewport": {"width": 412, "height": 823},
-        "device_scale_factor": 1.75,
-        "is_mobile": True,
-        "has_touch": True,
-    },
-    "desktop": {"viewport": {"width": 1350, "height": 940}},
+# Lighthouse 12's phone: a Moto G Power. Its desktop preset is DESKTOP in test_pages.py.
+PHONE = {
+    "viewport": {"width": 412, "height": 823},
+    "device_scale_factor": 1.75,
+    "is_mobile": True,
+    "has_touch": True,
 }
 PAGES = (
     "index",
@@ -32,21 +30,18 @@ PAGES = (
     "worksheets/trust-thought-record",
     "search",
 )
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
-@pytest.mark.parametrize("screen", SCREENS)
-def test_lighthouse_pages_pass_axe_with_wcag_22_on_its_screens(browser, site, screen):
-    ctx = browser.new_context(**SCREENS[screen])
+def test_lighthouse_pages_pass_axe_with_wcag_22_on_its_phone(browser, site):
+    ctx = browser.new_context(**PHONE)
     problems = []
     try:
         tab = ctx.new_page()
         for page in PAGES:
             tab.goto(f"{site}{page}.html", wait_until="load")
-            found = Axe().run(tab, options={"runOnly": {"type": "tag", "values": TAGS}})
-            for violation in found.response["violations"]:
-                targets = [", ".join(map(str, node["target"])) for node in violation["nodes"]]
-                problems.append(f"{page}: {violation['id']} at {'; '.join(targets[:4])}")
-        assert not problems, f"axe ({screen}):\n" + "\n".join(problems)
+            found = axe_problems(tab)
+            if found:
+                problems.append(f"{page}:\n{found}")
+        assert not problems, "axe (phone):\n" + "\n".join(problems)
     finally:
         ctx.close()
