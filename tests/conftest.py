@@ -125,7 +125,7 @@ MAKES_ITS_OWN = {"tmp_path", "tmp_path_factory", "fresh_copy", "app", "browser"}
 MADE_ONCE = ("book_build", "two_language_server", "spanish_build", "spanish_site", "pdf_dir")
 # A second whole build of the book: started early, so the run does not end
 # with one worker on it and the other idle.
-LONG = {"test_two_clean_builds_are_identical", "test_two_builds_give_identical_bytes"}
+LONG = {"test_two_clean_builds_are_identical"}
 
 
 def run_order(item, first: set[str]) -> tuple[int, bool]:

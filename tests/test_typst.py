@@ -219,6 +219,19 @@ def test_the_fonts_have_what_the_book_prints():
 
 
 # -- small builds ------------------------------------------------------------------------
+def test_two_builds_give_identical_bytes(fresh_copy, tmp_path):
+    """A book, a packet and a sheet, each A4 and Letter, built twice from scratch.
+    (The builder's stamps then skip a PDF whose source, kit and timestamp match.)"""
+    project = fresh_copy("worksheet", ran=True)
+    first, second = (sphinx_build(project, tmp_path / name, "typst") for name in ("a", "b"))
+    assert first.returncode == second.returncode == 0, first.stderr[-2000:] + second.stderr
+    pdfs = sorted(p.name for p in (tmp_path / "a" / "typst").glob("*.pdf"))
+    assert len(pdfs) == 6
+    for name in pdfs:
+        a, b = (tmp_path / out / "typst" / name for out in ("a", "b"))
+        assert a.read_bytes() == b.read_bytes(), name
+
+
 def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     project = fresh_copy("worksheet", ran=True)
     chapter = project / "chapter.md"
