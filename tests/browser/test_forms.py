@@ -14,6 +14,7 @@ from worksheet_kit.core.editions import carry, envelope
 
 from .harness import (
     KINDS,
+    READ_CONTROLS,
     SCHEMA,
     TEXT,
     any_worksheet,
@@ -27,6 +28,7 @@ from .harness import (
     is_blank,
     open_worksheet,
     status_of,
+    storage_key,
     stored,
     worksheet,
 )
@@ -211,37 +213,66 @@ def joined(*lists):
     return out
 
 
+# One import, in one round trip to the page: the file is handed to the picker as
+# a reader's choice is (its files, then "change"); what the form and the browser
+# held before and after, and the status line, come back together.
+IMPORT_ONE = (
+    """async ([form, key, bytes]) => {
+  const read = ("""
+    + READ_CONTROLS
+    + """);
+  const kept = () => localStorage.getItem(key) ?? sessionStorage.getItem(key);
+  const status = form.querySelector(".ws-status");
+  const before = {controls: read(form), stored: kept()};
+  status.textContent = "";
+  const picker = form.querySelector('input[type="file"]');
+  const file = new File([new Uint8Array(bytes)], "answers.json", {type: "application/json"});
+  const chosen = new DataTransfer();
+  chosen.items.add(file);
+  picker.files = chosen.files;
+  picker.dispatchEvent(new Event("input", {bubbles: true}));
+  picker.dispatchEvent(new Event("change", {bubbles: true}));
+  for (let waited = 0; !status.textContent && waited < 5000; waited += 10) {
+    await new Promise((wait) => setTimeout(wait, 10));
+  }
+  return {
+    before,
+    message: status.innerText,
+    problem: status.classList.contains("ws-status-problem"),
+    controls: read(form),
+    stored: kept(),
+  };
+}"""
+)
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_import_agrees_with_check_answers(page, dialogs, site, worksheet_pages, kind):
     ws = worksheet(first_of(worksheet_pages, kind))
     form = open_worksheet(page, site, ws.id)
     dialogs.always = "accept"
-    picker = form.locator('input[type="file"]')
-    status = status_of(form)
     fill(form, ws)
     cases = payloads(ws)
     # The one deliberate difference: a file must be a whole export (not just
     # the inner answers, which a notebook's answers cell may hold).
     cases += [("inner answers only", {"next_step": "x"})]
     refused_anyway = {"inner answers only"}
+    handle = form.element_handle()
 
     earlier: list = []
     for name, payload in cases:
-        before_controls, before_stored = controls(form), stored(page, ws)
         before_dialogs = len(dialogs.seen)
         content = payload if isinstance(payload, bytes) else json.dumps(payload).encode()
-        status.evaluate("el => { el.textContent = '' }")
-        picker.set_input_files(
-            files=[{"name": "answers.json", "mimeType": "application/json", "buffer": content}]
-        )
-        expect(status).not_to_be_empty()
-        message = status.inner_text()
+        done = page.evaluate(IMPORT_ONE, [handle, storage_key(ws), list(content)])
+        message = done["message"]
+        assert message, (name, "no message")
+        stored_after = None if done["stored"] is None else json.loads(done["stored"])
         carried = None if name in refused_anyway else verdict(ws, payload)
         if carried is None:
             assert "Nothing was changed" in message, (name, message)
-            assert "ws-status-problem" in (status.get_attribute("class") or ""), name
-            assert controls(form) == before_controls, name
-            assert stored(page, ws) == before_stored, name
+            assert done["problem"], name
+            assert done["controls"] == done["before"]["controls"], name
+            assert done["stored"] == done["before"]["stored"], name
             assert len(dialogs.seen) == before_dialogs, name
         else:
             clean = carried.answers
@@ -250,10 +281,10 @@ def test_import_agrees_with_check_answers(page, dialogs, site, worksheet_pages, 
             if carried.unplaced:
                 said += f" {carried.unplaced} answer{'s' if carried.unplaced > 1 else ''} did not"
             assert message.startswith(said), (name, message)
-            assert controls(form) == expected_controls(ws, clean), name
+            assert done["controls"] == expected_controls(ws, clean), name
             blank = is_blank(clean) and not earlier
             expected = None if blank else envelope(ws, clean, earlier)
-            assert stored(page, ws) == expected, name
+            assert stored_after == expected, name
             # the form had answers, so the import asked before replacing them
             assert len(dialogs.seen) == before_dialogs + 1, name
         if name == "not JSON":
