@@ -142,6 +142,19 @@ def test_other_builders_render_worksheets(fresh_copy, tmp_path, builder):
         assert tex.count(r"\PYG{n}{Demo} \PYG{n}{checklist}") == 2, tex
 
 
+def test_a_failing_notebook_runs_once_a_build(fresh_copy, tmp_path):
+    """Run ahead of the read, its failure is reported from that run, not a second."""
+    project = fresh_copy("worksheet")
+    demo = project / "worksheets" / "demo.md"
+    counting = 'open("runs.txt", "a").write("run\\n")\nraise RuntimeError("counted")'
+    demo.write_text(demo.read_text() + f"\n```{{code-cell}} ipython3\n{counting}\n```\n")
+    done = sphinx_build(project, tmp_path / "out", "html")
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "worksheets/demo.md: RuntimeError: counted" in output
+    assert (project / "worksheets" / "runs.txt").read_text() == "run\n"
+
+
 def test_every_failing_notebook_is_listed_at_the_end_and_again_next_build(fresh_copy, tmp_path):
     project = fresh_copy("worksheet")
     demo = project / "worksheets" / "demo.md"

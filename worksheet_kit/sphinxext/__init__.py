@@ -34,6 +34,7 @@ from .run_ahead import (
     collect_ahead,
     cores,
     finish_ahead,
+    hand_failed_runs_to_myst_nb,
     start_ahead,
 )
 from .translation import keep_heading_anchors, translate_worksheets
@@ -55,6 +56,7 @@ def setup(app):
     if drop_timeout_echo not in nbclient_log.filters:
         nbclient_log.addFilter(drop_timeout_echo)
     app.setup_extension("myst_nb")
+    hand_failed_runs_to_myst_nb()
     app.setup_extension("worksheet_kit.sphinxext.typst")
     app.setup_extension("worksheet_kit.sphinxext.catalog_check")  # nothing half-English ships
     app.add_config_value("worksheet_folder", "worksheets", "env")

@@ -8,9 +8,11 @@ with its own kernel, as MyST-NB does (jupyter-cache's
 ``single_nb_execution``). The prose pages are read meanwhile: notebooks go
 to the end of the read. Just before Sphinx reads a notebook
 (``source-read``), `collect_ahead` waits for its run and caches a success,
-so MyST-NB takes it from the cache. A notebook that failed is not cached:
-MyST-NB executes it again and ``execution.py`` reports it, with its own message (a
-notebook that failed last build is left to MyST-NB from the start).
+so MyST-NB takes it from the cache. A notebook that failed is not cached
+(jupyter-cache keeps successes only): MyST-NB would execute it again, so its
+run is handed to MyST-NB instead (`replay_failed_run`), which reports it as
+its own, and ``execution.py`` gives it one line (a notebook that failed last
+build is left to MyST-NB from the start).
 """
 
 from __future__ import annotations
@@ -88,8 +90,9 @@ def staged_notebook(env, docname: str):
     return path, notebook, nb_config, reader.read_fmt
 
 
-def execute(run: Run, path: Path, nb_config) -> float | None:
-    """Seconds taken, or None when the notebook failed (MyST-NB re-runs it)."""
+def execute(run: Run, path: Path, nb_config):
+    """jupyter-cache's ExecutionResult, or None when no kernel ran it through
+    (MyST-NB then executes it itself)."""
     cwd = TemporaryDirectory() if nb_config.execution_in_temp else nullcontext(str(path.parent))
     try:
         with cwd as folder:
@@ -106,7 +109,36 @@ def execute(run: Run, path: Path, nb_config) -> float | None:
         return None
     finally:
         close_loop(ensure_event_loop())  # nbclient's loop for this thread, left open otherwise
-    return None if result.err is not None else result.time
+    return result
+
+
+# Failed runs, by their code, for MyST-NB to take instead of running them again.
+FAILED_RUNS: dict[tuple[str, ...], tuple[object, object]] = {}
+
+
+def code_of(notebook) -> tuple[str, ...]:
+    return tuple(cell.source for cell in notebook.cells if cell.cell_type == "code")
+
+
+def hand_failed_runs_to_myst_nb() -> None:
+    """MyST-NB's cache mode executes through `replay_failed_run` (pinned MyST-NB:
+    ``myst_nb.core.execute.cache`` imports ``single_nb_execution`` by name)."""
+    from myst_nb.core.execute import cache
+
+    cache.single_nb_execution = replay_failed_run
+
+
+def replay_failed_run(notebook, cwd, **options):
+    """jupyter-cache's ``single_nb_execution`` as MyST-NB's cache mode calls it,
+    but a notebook that just failed ahead of the read gets that run (its outputs
+    and its error) instead of a second one: the failure is reported the same."""
+    failed = FAILED_RUNS.pop(code_of(notebook), None)
+    if failed is None:
+        return single_nb_execution(notebook, cwd=cwd, **options)
+    executed, result = failed
+    notebook.cells = executed.cells  # in place, as an execution fills it in
+    notebook.metadata = executed.metadata
+    return result
 
 
 def close_loop(loop) -> None:
@@ -172,15 +204,20 @@ def collect_ahead(app, docname: str, source=None) -> None:
     run = runs.pop(docname, None)
     if run is None:
         return
-    seconds = run.future.result()
-    if seconds is None:
-        return  # not cached: MyST-NB executes it and reports the failure
+    result = run.future.result()
+    if result is None:
+        return  # MyST-NB executes it, and reports what goes wrong
+    if result.err is not None:
+        FAILED_RUNS[code_of(run.notebook)] = (run.notebook, result)
+        return
     run.cache.cache_notebook_bundle(
-        CacheBundleIn(run.notebook, run.uri, data={"execution_seconds": seconds}),
+        CacheBundleIn(run.notebook, run.uri, data={"execution_seconds": result.time}),
         check_validity=False,
         overwrite=True,
     )
-    logger.info(f"Executed notebook in {seconds:.2f} seconds (ahead of the read)", location=docname)
+    logger.info(
+        f"Executed notebook in {result.time:.2f} seconds (ahead of the read)", location=docname
+    )
 
 
 def finish_ahead(app, exception) -> None:
@@ -191,3 +228,4 @@ def finish_ahead(app, exception) -> None:
         with suppress(Exception):
             run.future.result()
     runs.clear()
+    FAILED_RUNS.clear()
