@@ -14,6 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, sphinx_build
 from filelock import FileLock
+from pdf_text import page_texts
 from pypdf import PdfReader
 from shared import made_once
 
@@ -68,7 +69,7 @@ def _pages(pdf: Path, size: int, mtime: int) -> tuple[str, ...]:
     kept.parent.mkdir(exist_ok=True)
     with FileLock(f"{kept}.lock"):  # the first worker to ask extracts, the other waits
         if not kept.exists():
-            text = [page.extract_text() for page in PdfReader(pdf).pages]
+            text = page_texts(pdf)
             kept.write_text(json.dumps(text), encoding="utf-8")
     return tuple(json.loads(kept.read_text(encoding="utf-8")))
 
@@ -317,7 +318,9 @@ def test_one_name_per_packet_on_its_cover_its_file_and_every_link(pdf_dir, site)
         for edition in EDITIONS:
             reader = PdfReader(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")
             assert reader.metadata.title == packet_title(kind, session)
-            cover = " ".join(reader.pages[0].extract_text().split())
+            cover = " ".join(
+                page_texts(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")[0].split()
+            )
             assert cover.startswith(packet_title(kind, session) + " Rebuilding Trust, "), cover
     linked: dict[str, set[str]] = {}
     retired = re.compile(r"workshop packet|worksheets to hand out", re.I)

@@ -10,6 +10,7 @@ import re
 
 import pytest
 from conftest import sphinx_build
+from pdf_text import page_texts
 from pypdf import PdfReader
 from svg_rules import rules
 
@@ -95,7 +96,7 @@ WORKSHEETS = {
 
 
 def pdf_text(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    return page_texts(pdf)
 
 
 def compile_sheet(worksheet, paper="a4") -> bytes:
@@ -266,7 +267,7 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     assert book.metadata.title == "Test book"
     assert book.trailer["/Root"]["/Lang"] == "en"
     # the chapter embeds the sheet, so the book prints it once
-    text = " ".join(page.extract_text() for page in book.pages)
+    text = " ".join(page_texts(out / "book.pdf"))
     assert text.count("Purpose:") == 1
     # a chapter's closing line stays on a page with the paragraph before it
     source = (tmp_path / "out" / ".doctrees" / "typst" / "book.typ").read_text()
