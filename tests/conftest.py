@@ -6,12 +6,11 @@ import os
 import re
 import shlex
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from shared import made_once
+from sphinx_runs import run_sphinx
 
 pytest_plugins = ["sphinx.testing.fixtures"]
 
@@ -31,10 +30,7 @@ def rootdir():
 
 def sphinx_build(source: Path, out: Path, builder: str = "html", *extra: str):
     """Run sphinx-build with the book's strict flags; return the finished process."""
-    command = [
-        sys.executable,
-        "-m",
-        "sphinx",
+    argv = [
         *STRICT,
         "--no-color",  # output is read by tests: plain text, in CI too
         "-b",
@@ -45,7 +41,7 @@ def sphinx_build(source: Path, out: Path, builder: str = "html", *extra: str):
         str(source),
         str(out / builder),
     ]
-    return subprocess.run(command, capture_output=True, text=True, cwd=source)
+    return run_sphinx(argv, cwd=source)
 
 
 def book_cache(out: Path) -> list[str]:

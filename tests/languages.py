@@ -11,11 +11,11 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from conftest import ROOTS, STRICT
 from shared import made_once
+from sphinx_runs import run_sphinx
 
 SPANISH = "es"
 
@@ -23,11 +23,9 @@ SPANISH = "es"
 def build(source: Path, out: Path, language: str = "en") -> subprocess.CompletedProcess:
     """One language of the book, strictly: English into ``out``, another into ``out/<lang>``."""
     html = out if language == "en" else out / language
-    command = [sys.executable, "-m", "sphinx", *STRICT, "--no-color", "-b", "html"]
-    command += ["-D", f"language={language}", "-d", str(out.parent / f"doctrees-{language}")]
-    return subprocess.run(
-        [*command, str(source), str(html)], capture_output=True, text=True, cwd=source
-    )
+    argv = [*STRICT, "--no-color", "-b", "html", "-D", f"language={language}"]
+    argv += ["-d", str(out.parent / f"doctrees-{language}"), str(source), str(html)]
+    return run_sphinx(argv, cwd=source)
 
 
 def build_both(source: Path, out: Path) -> dict[str, str]:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pypdfium2
 
-
 # Break opportunities Typst puts in long addresses (zero-width space) and soft
 # hyphens are not text a reader sees.
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad"))

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlparse
@@ -18,6 +17,7 @@ from babel.messages.pofile import read_po, write_po
 from bs4 import BeautifulSoup
 from conftest import REPO, ROOTS, STRICT
 from languages import SPANISH, build, pages, two_language_site
+from sphinx_runs import run_sphinx
 
 from worksheet_kit.i18n import extract
 from worksheet_kit.i18n.catalogs import problems
@@ -77,10 +77,10 @@ def test_with_the_books_address_every_page_lists_both_languages_as_full_urls(tmp
     site = tmp_path / "html"
     for language, address in (("en", base), (SPANISH, f"{base}{SPANISH}/")):
         html = site if language == "en" else site / language
-        command = [sys.executable, "-m", "sphinx", *STRICT, "--no-color", "-b", "html"]
-        command += ["-D", f"language={language}", "-D", f"html_baseurl={address}"]
-        command += ["-d", str(tmp_path / f"doctrees-{language}"), str(source), str(html)]
-        done = subprocess.run(command, capture_output=True, text=True, cwd=source)
+        argv = [*STRICT, "--no-color", "-b", "html"]
+        argv += ["-D", f"language={language}", "-D", f"html_baseurl={address}"]
+        argv += ["-d", str(tmp_path / f"doctrees-{language}"), str(source), str(html)]
+        done = run_sphinx(argv, cwd=source)
         assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     for language in ("en", SPANISH):
         found = pages(site, language)
@@ -243,9 +243,9 @@ def test_a_spanish_sheet_prints_tagged_spanish_with_no_english_kit_words(tmp_pat
     kit_po = REPO / "locale" / SPANISH / "LC_MESSAGES" / "kit.po"
     shutil.copy(kit_po, source / "locale" / SPANISH / "LC_MESSAGES" / "kit.po")
     out = tmp_path / "pdf"
-    command = [sys.executable, "-m", "sphinx", *STRICT, "--no-color", "-b", "typst"]
-    command += ["-D", f"language={SPANISH}", "-d", str(tmp_path / "doctrees")]
-    done = subprocess.run([*command, str(source), str(out)], capture_output=True, text=True)
+    argv = [*STRICT, "--no-color", "-b", "typst", "-D", f"language={SPANISH}"]
+    argv += ["-d", str(tmp_path / "doctrees"), str(source), str(out)]
+    done = run_sphinx(argv, cwd=REPO)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
 
     pdf = PdfReader(out / "demo.pdf")
