@@ -3,59 +3,61 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
+from forked import run_forked
 from shared import made_once
 
 from worksheet_kit.sphinxext.downloads import export_notebook
 
 WORKSHEETS = Path(__file__).resolve().parent.parent / "worksheets"
 
-# Runs a notebook in a kernel whose Python cannot import the repo's kit (the
-# notebook must bring its own) nor the modules named in argv[2]. Prints each
-# cell's outputs as JSON lines; with argv[3], also writes the executed notebook there.
-RUNNER = r"""
-import json, sys
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError
 
-path = sys.argv[1]
-hidden = ["worksheet_kit", *json.loads(sys.argv[2])]
-nb = nbformat.read(path, as_version=4)
-guard = nbformat.v4.new_code_cell(
-    "import sys\n"
-    f"_HIDDEN = {hidden!r}\n"
-    "class _NoRepoKit:\n"
-    "    def find_spec(self, name, path=None, target=None):\n"
-    "        if name.split('.')[0] in _HIDDEN:\n"
-    "            raise ImportError('not reachable here: ' + name)\n"
-    "sys.meta_path.insert(0, _NoRepoKit())\n"
-    "sys.path = [p for p in sys.path if p not in ('', '.')]"
-)
-nb.cells.insert(0, guard)
-# The kernel talks over Unix sockets in a folder of its own: TCP ports picked
-# for kernels started at once can clash ("Address already in use").
-import tempfile
-from jupyter_client.manager import KernelManager
-sockets = tempfile.mkdtemp(prefix="k")  # short: a socket path has a length limit
-km = KernelManager(kernel_name="python3", transport="ipc", ip=sockets + "/kernel")
-try:
-    NotebookClient(nb, km=km, timeout=60, kernel_name="python3").execute(cwd=str(__import__('pathlib').Path(path).parent))
-except CellExecutionError as error:
-    print(json.dumps({"error": str(error)}))
-    sys.exit(3)
-finally:
-    if len(sys.argv) > 3:
-        nbformat.write(nb, sys.argv[3])
-for cell in nb.cells:
-    for output in cell.get("outputs", []):
-        print(json.dumps({"text": output.get("data", {}).get("text/plain", output.get("text", ""))}))
-"""
+def run_notebook(path: str, hidden: list[str], executed: str | None) -> int:
+    """In a process of its own: run the notebook in a new kernel whose Python
+    cannot import the repo's kit (the notebook must bring its own) nor the
+    modules in `hidden`. Prints each cell's outputs as JSON lines; with
+    `executed`, also writes the run notebook there. 3 when a cell failed."""
+    import tempfile
+
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(path, as_version=4)
+    hidden = ["worksheet_kit", *hidden]
+    guard = nbformat.v4.new_code_cell(
+        "import sys\n"
+        f"_HIDDEN = {hidden!r}\n"
+        "class _NoRepoKit:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] in _HIDDEN:\n"
+        "            raise ImportError('not reachable here: ' + name)\n"
+        "sys.meta_path.insert(0, _NoRepoKit())\n"
+        "sys.path = [p for p in sys.path if p not in ('', '.')]"
+    )
+    nb.cells.insert(0, guard)
+    # The kernel talks over Unix sockets in a folder of its own: TCP ports picked
+    # for kernels started at once can clash ("Address already in use").
+    sockets = tempfile.mkdtemp(prefix="k")  # short: a socket path has a length limit
+    km = KernelManager(kernel_name="python3", transport="ipc", ip=sockets + "/kernel")
+    try:
+        NotebookClient(nb, km=km, timeout=60, kernel_name="python3").execute(
+            cwd=str(Path(path).parent)
+        )
+    except CellExecutionError as error:
+        print(json.dumps({"error": str(error)}))
+        return 3
+    finally:
+        if executed:
+            nbformat.write(nb, executed)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            text = output.get("data", {}).get("text/plain", output.get("text", ""))
+            print(json.dumps({"text": text}))
+    return 0
 
 
 def run_alone(
@@ -76,15 +78,8 @@ def run_alone(
         target.write_bytes(notebook.read_bytes())
     if answers is not None:
         set_answers(target, answers)
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
-    return subprocess.run(
-        [sys.executable, "-c", RUNNER, str(target), json.dumps(hide), *filter(None, [executed])],
-        cwd=folder,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+    run = (str(target), list(hide), str(executed) if executed else None)
+    return run_forked(run_notebook, run, folder, unset=("PYTHONPATH",))
 
 
 def set_answers(notebook: Path, source: str) -> None:
