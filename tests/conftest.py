@@ -109,7 +109,7 @@ def fresh_copy(tmp_path, tmp_path_factory):
     return copy
 
 
-# The order `make test`'s two workers take tests in. pytest-xdist hands each
+# The order `make test`'s workers take tests in. pytest-xdist hands each
 # test alone to the worker that is free (--dist loadgroup; its xdist_group
 # marks do nothing under pytest 9, which ignores the node ids xdist rewrites).
 # A costly folder made once a run (shared.made_once) is made by the first
@@ -130,7 +130,7 @@ def run_order(item, first: set[str]) -> tuple[int, bool]:
     or runs; 2: the first test that reads the book's PDFs (one worker builds
     them, the other reads the book); 3:
     other tests that read the book, 4: or its PDFs; 5: quick tests, last, so
-    that the two workers finish together. A long test first in its part."""
+    that the workers finish together. A long test first in its part."""
     names = set(item.fixturenames)
     short = item.originalname not in LONG
     if item.nodeid in first:
@@ -143,7 +143,7 @@ def run_order(item, first: set[str]) -> tuple[int, bool]:
 
 
 def pytest_collection_modifyitems(items):
-    """Sort the tests for two workers (see run_order)."""
+    """Sort the tests for the workers (see run_order)."""
     first = {next((i.nodeid for i in items if name in i.fixturenames), "") for name in MADE_ONCE}
     items.sort(key=lambda item: run_order(item, first))  # stable: else in the files' order
 
