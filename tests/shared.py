@@ -1,7 +1,7 @@
 """Work done once a test run, however many pytest-xdist workers need it.
 
-`make test` runs the suite on two workers (``-n 2``). A session fixture runs
-once per worker, so a costly one (the book's build) would run on both. A
+`make test` runs the suite on several workers (``-n``). A session fixture runs
+once per worker, so a costly one (the book's build) would run on each. A
 folder made with `made_once` is shared by every worker of the run: the first
 worker to ask makes it, while holding a lock; the others wait, then find it
 made. Without xdist it is a folder of the session, made once, as before.
