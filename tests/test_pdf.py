@@ -316,11 +316,9 @@ def test_a_session_packet_holds_exactly_the_sheets_its_plan_names(pdf_dir, sessi
 def test_one_name_per_packet_on_its_cover_its_file_and_every_link(pdf_dir, site):
     for kind, session in packets(PLANS):
         for edition in EDITIONS:
-            reader = PdfReader(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")
-            assert reader.metadata.title == packet_title(kind, session)
-            cover = " ".join(
-                page_texts(pdf_dir / f"{packet_file(kind, session)}{edition}.pdf")[0].split()
-            )
+            pdf = pdf_dir / f"{packet_file(kind, session)}{edition}.pdf"
+            assert PdfReader(pdf).metadata.title == packet_title(kind, session)
+            cover = " ".join(pages(pdf)[0].split())
             assert cover.startswith(packet_title(kind, session) + " Rebuilding Trust, "), cover
     linked: dict[str, set[str]] = {}
     retired = re.compile(r"workshop packet|worksheets to hand out", re.I)

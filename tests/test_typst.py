@@ -95,10 +95,6 @@ WORKSHEETS = {
 }
 
 
-def pdf_text(pdf: bytes) -> list[str]:
-    return page_texts(pdf)
-
-
 def compile_sheet(worksheet, paper="a4") -> bytes:
     source = preamble(worksheet.title, worksheet.title) + render_sheet(worksheet)
     pdf, warnings = compile_pdf(source, paper)
@@ -114,14 +110,14 @@ SPECIALS = "\\ # * _ ` $ < > @ [ ] ( ) ~ - -- --- + = / // /* . ... : https://x.
 def test_every_special_character_prints_as_itself(character):
     source = preamble("T", "T") + f"{text('a ' + character + ' b')}\n\n#{string(character)}"
     pdf, _ = compile_pdf(source)
-    printed = pdf_text(pdf)[0].split("\n")
+    printed = page_texts(pdf)[0].split("\n")
     assert printed[0] == f"a {character} b"
     assert printed[1] == character
 
 
 def test_straight_quotes_become_typographic_and_curly_ones_stay():
     pdf, _ = compile_pdf(preamble("T", "T") + text('"q" it\'s “c” ‘d’'))
-    assert pdf_text(pdf)[0].startswith("“q” it’s “c” ‘d’")
+    assert page_texts(pdf)[0].startswith("“q” it’s “c” ‘d’")
 
 
 def test_white_space_runs_become_one_space():
@@ -141,7 +137,7 @@ def test_each_kind_fits_one_tagged_page(kind, paper):
     assert page_count(pdf) == 1
     reader = PdfReader(io.BytesIO(pdf))
     assert "/StructTreeRoot" in reader.trailer["/Root"]
-    words = " ".join(pdf_text(pdf)[0].split())
+    words = " ".join(page_texts(pdf)[0].split())
     for expected in (worksheet.title, "Purpose:", "about 10 minutes", "Privacy:", "988"):
         assert expected in words
 
@@ -160,7 +156,7 @@ def test_ruled_rows_are_at_least_12_mm():
 
 
 def test_scale_key_names_every_anchor():
-    words = " ".join(pdf_text(compile_sheet(WORKSHEETS["rating-scale"]))[0].split())
+    words = " ".join(page_texts(compile_sheet(WORKSHEETS["rating-scale"]))[0].split())
     for value, anchor in WORKSHEETS["rating-scale"].points:
         assert f"{value} = {anchor}" in words
 
@@ -252,7 +248,7 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     ]
     demo = (out / "demo.pdf").read_bytes()
     assert page_count(demo) == 1
-    words = " ".join(pdf_text(demo)[0].split())
+    words = " ".join(page_texts(demo)[0].split())
     assert "<script>alert(1)</script> & 100% {ok}_#~^\\ “quoted”" in words
     # a rebuild compiles only what changed, and every PDF matches its source
     notebook = project / "worksheets" / "demo.md"
@@ -262,7 +258,7 @@ def test_test_root_builds_every_pdf(fresh_copy, tmp_path):
     assert again.returncode == 0, again.stdout[-2000:] + again.stderr[-3000:]
     assert sorted(p.name for p in out.glob("*.pdf")) == names
     for name in ("demo.pdf", "demo-letter.pdf", "packet.pdf", "packet-letter.pdf"):
-        assert "A changed item" in " ".join(pdf_text((out / name).read_bytes())), name
+        assert "A changed item" in " ".join(page_texts((out / name).read_bytes())), name
     book = PdfReader(out / "book.pdf")
     assert book.metadata.title == "Test book"
     assert book.trailer["/Root"]["/Lang"] == "en"
@@ -342,7 +338,7 @@ def test_a_long_word_breaks_inside_its_table_cell():
         example=(long, "b", "c"),
         **COMMON,
     )
-    page = pdf_text(compile_sheet(table))[0]
+    page = page_texts(compile_sheet(table))[0]
     # it wraps within its column: no printed line holds the whole word
     assert not any(long in line.replace("\u200b", "") for line in page.splitlines())
     assert long in page.replace("\u200b", "").replace("\n", "")

@@ -100,12 +100,17 @@ def reader(browser):
     """One browser context and tab per test worker, handed to each test in turn
     (``context``, ``page``): a tab costs Chromium a new process, several times
     the price of loading a page. Between tests it is wiped (``wipe``)."""
-    ctx = browser.new_context(accept_downloads=True)
-    ctx.set_default_timeout(5000)
+    ctx = readers_context(browser)
     visited: set[str] = set()
     ctx.on("request", lambda request: visited.add(origin_of(request.url)))
     yield ctx, ctx.new_page(), visited
     ctx.close()
+
+
+def readers_context(browser):
+    ctx = browser.new_context(accept_downloads=True)
+    ctx.set_default_timeout(5000)
+    return ctx
 
 
 def origin_of(url: str) -> str:
@@ -135,8 +140,8 @@ def wipe(ctx, tab, visited: set[str]) -> list[str]:
     tab.emulate_media(media="null", color_scheme="null")
     tab.set_viewport_size({"width": 1280, "height": 720})
     cdp = ctx.new_cdp_session(tab)
-    for origin in visited - {"about://", "data://", "blob://"}:
-        if origin.startswith("http"):
+    for origin in visited:
+        if origin.startswith("http"):  # not about:, data: or blob:
             cdp.send("Storage.clearDataForOrigin", {"origin": origin, "storageTypes": "all"})
     cdp.detach()
     visited.clear()
@@ -148,8 +153,7 @@ def context(request, browser, reader):
     """The reader's browser context: its own for a test marked own_context, else
     the worker's shared one, wiped after the test."""
     if request.node.get_closest_marker("own_context"):
-        ctx = browser.new_context(accept_downloads=True)
-        ctx.set_default_timeout(5000)
+        ctx = readers_context(browser)
         yield ctx
         ctx.close()
         return
@@ -185,10 +189,10 @@ def dialogs():
 
 
 @pytest.fixture
-def page(request, context, dialogs):
+def page(reader, context, dialogs):
     """A tab that fails its test on a script error, an unplanned question, or
     any request that is not a GET: the book only ever reads, it sends nothing."""
-    shared_ctx, shared_tab, _ = request.getfixturevalue("reader")
+    shared_ctx, shared_tab, _ = reader
     tab = shared_tab if context is shared_ctx else context.new_page()
     errors, sent = [], []
 

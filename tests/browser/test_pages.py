@@ -211,9 +211,7 @@ def test_search_opened_as_a_file_finds_words_in_the_text_without_errors(page, bo
 
 def test_printing_a_long_sheet_starts_its_questions_on_the_first_page(browser, site, tmp_path):
     """furo keeps lists whole when printing; a sheet's list of prompts may break."""
-    import io
-
-    from pypdf import PdfReader
+    from pdf_text import page_texts
 
     page = browser.new_page()
     try:
@@ -221,5 +219,5 @@ def test_printing_a_long_sheet_starts_its_questions_on_the_first_page(browser, s
         pdf = page.pdf(format="A4")
     finally:
         page.close()
-    first = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    first = page_texts(pdf)[0]
     assert "What happened, as I lived it" in first
