@@ -266,13 +266,14 @@ def test_the_page_json_summary_spec_is_json():
 
 @pytest.mark.parametrize("kind", ["checklist", "rating-scale", "cycle"])
 def test_a_spanish_sheet_prints_spanish_furniture_on_one_page(kind, spanish):
-    from test_typst import WORKSHEETS, compile_sheet, pdf_text
+    from pdf_text import page_texts
+    from test_typst import WORKSHEETS, compile_sheet
 
     from worksheet_kit.sphinxext.typst.compiling import page_count
 
     pdf = compile_sheet(WORKSHEETS[kind], "us-letter")
     assert page_count(pdf) == 1
-    printed = " ".join(pdf_text(pdf)[0].split())
+    printed = " ".join(page_texts(pdf)[0].split())
     for expected in ("Para qué sirve:", "unos 10 minutos", "Seguridad:", "988", "Página 1 de 1"):
         assert expected in printed
     assert "Purpose" not in printed and "Page " not in printed
